@@ -1,0 +1,89 @@
+package io.postyard.core.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import org.apache.james.core.Domain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.domainlist.api.DomainListException;
+
+import io.postyard.core.account.AccountId;
+import io.postyard.core.credential.CredentialService;
+
+/**
+ * Account domains. Each one is also a James domain, so that SMTP accepts mail for it and users can be created in it.
+ */
+public class DomainService {
+    private final DomainStore store;
+    private final DomainList jamesDomains;
+    private final CredentialService credentials;
+    private final Clock clock;
+
+    @Inject
+    public DomainService(DomainStore store, DomainList jamesDomains, CredentialService credentials, Clock clock) {
+        this.store = store;
+        this.jamesDomains = jamesDomains;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    /**
+     * A domain already known to James but owned by no account (added through WebAdmin, say) is adopted rather than
+     * refused: the operator is the one asking.
+     */
+    public MailDomain create(AccountId account, Domain name, boolean wildcard) {
+        Instant now = clock.instant();
+        MailDomain domain = new MailDomain(name, account, DomainState.UNVERIFIED, wildcard, false, now, now);
+        if (!store.insertIfAbsent(domain)) {
+            throw new DomainAlreadyExistsException(name);
+        }
+        ensureJamesDomain(name);
+        return domain;
+    }
+
+    public Optional<MailDomain> get(AccountId account, Domain name) {
+        return store.get(name)
+            .filter(domain -> domain.account().equals(account));
+    }
+
+    public MailDomain require(AccountId account, Domain name) {
+        return get(account, name).orElseThrow(() -> new DomainNotFoundException(name));
+    }
+
+    public List<MailDomain> list(AccountId account, Optional<DomainState> state) {
+        return store.list(account).stream()
+            .filter(domain -> state.map(domain.state()::equals).orElse(true))
+            .toList();
+    }
+
+    public void delete(AccountId account, Domain name) {
+        MailDomain domain = require(account, name);
+        credentials.deleteAll(domain.name());
+        store.delete(domain.name());
+        removeJamesDomain(domain.name());
+    }
+
+    private void ensureJamesDomain(Domain name) {
+        try {
+            if (!jamesDomains.containsDomain(name)) {
+                jamesDomains.addDomain(name);
+            }
+        } catch (DomainListException e) {
+            throw new IllegalStateException("James refused domain " + name.asString(), e);
+        }
+    }
+
+    private void removeJamesDomain(Domain name) {
+        try {
+            if (jamesDomains.containsDomain(name)) {
+                jamesDomains.removeDomain(name);
+            }
+        } catch (DomainListException e) {
+            throw new IllegalStateException("James could not remove domain " + name.asString(), e);
+        }
+    }
+}

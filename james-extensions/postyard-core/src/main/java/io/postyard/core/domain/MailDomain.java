@@ -1,0 +1,29 @@
+package io.postyard.core.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.apache.james.core.Domain;
+
+import io.postyard.core.account.AccountId;
+
+/** A domain an account sends and receives for. The James domain of the same name is what SMTP accepts mail for. */
+public record MailDomain(Domain name,
+                         AccountId account,
+                         DomainState state,
+                         boolean wildcard,
+                         boolean forceDkimAuthority,
+                         Instant createdAt,
+                         Instant updatedAt) {
+    public MailDomain {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(account);
+        Objects.requireNonNull(state);
+        Objects.requireNonNull(createdAt);
+        Objects.requireNonNull(updatedAt);
+    }
+
+    public MailDomain withState(DomainState newState, Instant at) {
+        return new MailDomain(name, account, newState, wildcard, forceDkimAuthority, createdAt, at);
+    }
+}

@@ -1,0 +1,32 @@
+package io.postyard.core.event;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public class MemoryEventStore implements EventStore {
+    private static final Comparator<PostyardEvent> CHRONOLOGICAL = Comparator.comparing(PostyardEvent::timestamp)
+        .thenComparing(event -> event.id().value());
+
+    private final ConcurrentHashMap<EventId, PostyardEvent> events = new ConcurrentHashMap<>();
+
+    @Override
+    public void append(PostyardEvent event) {
+        events.putIfAbsent(event.id(), event);
+    }
+
+    @Override
+    public Optional<PostyardEvent> get(EventId id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    @Override
+    public List<PostyardEvent> query(EventQuery query) {
+        return events.values().stream()
+            .filter(query::matches)
+            .sorted(query.ascending() ? CHRONOLOGICAL : CHRONOLOGICAL.reversed())
+            .limit(query.limit())
+            .toList();
+    }
+}

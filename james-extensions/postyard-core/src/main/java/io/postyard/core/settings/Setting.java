@@ -1,0 +1,51 @@
+package io.postyard.core.settings;
+
+import java.util.Locale;
+
+/**
+ * Every operator-facing setting. Each is read from {@code conf/postyard.properties} under {@link #key()} and can be
+ * overridden by the environment variable {@link #envName()}.
+ */
+public enum Setting {
+    DATA_DIR("data.dir", "./data"),
+    CONF_DIR("conf.dir", "./conf"),
+    HOSTNAME("hostname", "localhost"),
+    SMTP_PORT("smtp.port", "2525"),
+    SUBMISSION_PORT("submission.port", "2587"),
+    IMAP_PORT("imap.port", "1143"),
+    POP3_PORT("pop3.port", "1110"),
+    WEBADMIN_HOST("webadmin.host", "127.0.0.1"),
+    WEBADMIN_PORT("webadmin.port", "8000"),
+    HTTP_HOST("http.host", "0.0.0.0"),
+    HTTP_PORT("http.port", "8080"),
+    HTTP_MAX_THREADS("http.max.threads", "64"),
+    HTTP_MAX_BODY_BYTES("http.max.body.bytes", "26214400"),
+    HTTP_RATE_LIMIT_PER_MINUTE("http.rate.limit.per.minute", "3000"),
+    PUBLIC_URL("public.url", ""),
+    SMTP_GATEWAY("smtp.gateway", ""),
+    API_KEY("api.key", "");
+
+    private final String key;
+    private final String defaultValue;
+
+    Setting(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String envName() {
+        return "POSTYARD_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    public boolean isSecret() {
+        return this == API_KEY;
+    }
+}

@@ -1,0 +1,20 @@
+package io.postyard.http;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A provider-neutral error. Each provider's {@link ErrorRenderer} turns it into that provider's own body, so routes
+ * and shared filters never need to know which provider they serve.
+ */
+public record ApiError(int status, ErrorCode code, String message, Map<String, Object> details) {
+    public ApiError {
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(message);
+        details = Map.copyOf(details);
+    }
+
+    public ApiError(int status, ErrorCode code, String message) {
+        this(status, code, message, Map.of());
+    }
+}

@@ -1,0 +1,130 @@
+package io.postyard.http;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.annotation.PreDestroy;
+import javax.inject.Inject;
+
+import org.apache.james.core.healthcheck.HealthCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/**
+ * The public API port. It owns what every provider shares (request ids, the body limit, the access log, error
+ * rendering, {@code /healthz}) and mounts each {@link ProviderApi} under its prefix. It runs on its own Spark
+ * {@link Service}, so on the Jetty 9.4 that James's WebAdmin already brings.
+ */
+public class PublicHttpServer {
+    private static final Logger LOGGER = LoggerFactory.getLogger(PublicHttpServer.class);
+    private static final ErrorRenderer PLAIN_ERRORS = (error, requestId) ->
+        Json.write(Map.of("error", error.code().name().toLowerCase(), "message", error.message()));
+    private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+
+    private final PostyardSettings settings;
+    private final List<ProviderApi> providers;
+    private final Set<HealthCheck> healthChecks;
+    private final Service service;
+
+    @Inject
+    public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks) {
+        this.settings = settings;
+        this.providers = providers.stream()
+            .sorted(Comparator.comparing(ProviderApi::prefix))
+            .toList();
+        this.healthChecks = healthChecks;
+        this.service = Service.ignite();
+    }
+
+    public void start() {
+        long maxBody = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+        service.ipAddress(settings.get(Setting.HTTP_HOST));
+        service.port(settings.getInt(Setting.HTTP_PORT));
+        service.threadPool(settings.getInt(Setting.HTTP_MAX_THREADS), 4, IDLE_TIMEOUT_MILLIS);
+        service.initExceptionHandler(e -> LOGGER.error("Public HTTP server failed to start", e));
+
+        service.before((request, response) -> {
+            AccessLog.start(request);
+            String requestId = RequestIds.choose(request.headers(RequestIds.HEADER));
+            request.attribute(RequestIds.ATTRIBUTE, requestId);
+            MDC.put(RequestIds.MDC_KEY, requestId);
+            response.header(RequestIds.HEADER, requestId);
+            BodyReader.rejectDeclaredOversize(request, maxBody);
+        });
+        service.get("/healthz", Json.route((request, response) -> {
+            HealthReport.Body report = HealthReport.run(healthChecks);
+            response.status(report.status().equals("healthy") ? 200 : 503);
+            return report;
+        }));
+        providers.forEach(provider -> provider.define(service));
+        defineCatchAllNotFound();
+
+        service.exception(ApiException.class, (exception, request, response) ->
+            renderError(request, response, exception.error(), exception.headers()));
+        service.exception(Exception.class, (exception, request, response) -> {
+            LOGGER.error("Unexpected error on {} {}", request.requestMethod(), AccessLog.sanitize(request.pathInfo()), exception);
+            renderError(request, response, new ApiError(500, ErrorCode.INTERNAL, "Internal server error"), Map.of());
+        });
+        service.afterAfter((request, response) -> {
+            AccessLog.log(request, response);
+            MDC.remove(RequestIds.MDC_KEY);
+        });
+
+        service.awaitInitialization();
+        LOGGER.info("Public HTTP API listening on {}:{}", settings.get(Setting.HTTP_HOST), service.port());
+    }
+
+    /** Spark's notFound page is global to every Spark service in the JVM, WebAdmin's included, so routes do it. */
+    private void defineCatchAllNotFound() {
+        spark.Route notFound = (request, response) -> {
+            throw ApiException.notFound("Not Found");
+        };
+        service.get("*", notFound);
+        service.post("*", notFound);
+        service.put("*", notFound);
+        service.patch("*", notFound);
+        service.delete("*", notFound);
+        service.head("*", notFound);
+        service.options("*", notFound);
+    }
+
+    private void renderError(Request request, Response response, ApiError error, Map<String, String> headers) {
+        response.status(error.status());
+        response.type(Json.CONTENT_TYPE);
+        headers.forEach(response::header);
+        response.body(rendererFor(request.pathInfo()).render(error, RequestIds.of(request)));
+    }
+
+    private ErrorRenderer rendererFor(String path) {
+        return Optional.ofNullable(path)
+            .flatMap(p -> providers.stream()
+                .filter(provider -> p.equals(provider.prefix()) || p.startsWith(provider.prefix() + "/"))
+                .findFirst())
+            .map(ProviderApi::errors)
+            .orElse(PLAIN_ERRORS);
+    }
+
+    public List<ProviderApi> providers() {
+        return providers;
+    }
+
+    public int port() {
+        return service.port();
+    }
+
+    @PreDestroy
+    public void stop() {
+        service.stop();
+        service.awaitStop();
+    }
+}

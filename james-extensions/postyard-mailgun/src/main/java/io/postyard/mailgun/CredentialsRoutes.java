@@ -1,0 +1,129 @@
+package io.postyard.mailgun;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.Username;
+
+import io.postyard.core.credential.CredentialAlreadyExistsException;
+import io.postyard.core.credential.CredentialNotFoundException;
+import io.postyard.core.credential.CredentialService;
+import io.postyard.core.credential.SmtpCredential;
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.key.ApiKey;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.http.ApiException;
+import io.postyard.http.FormData;
+import io.postyard.http.Json;
+import spark.Request;
+import spark.Service;
+
+/** {@code /v3/domains/{domain}/credentials}: SMTP, IMAP and POP3 logins of a domain. Primary key only. */
+class CredentialsRoutes {
+    private final DomainService domains;
+    private final CredentialService credentials;
+    private final long maxBodyBytes;
+
+    @Inject
+    CredentialsRoutes(DomainService domains, CredentialService credentials, PostyardSettings settings) {
+        this.domains = domains;
+        this.credentials = credentials;
+        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+    }
+
+    void define(Service service, String prefix) {
+        String base = prefix + "/v3/domains/:domain/credentials";
+        service.get(base, Json.route((request, response) -> list(request)));
+        service.post(base, Json.route((request, response) -> create(request)));
+        service.put(base + "/:login", Json.route((request, response) -> update(request)));
+        service.delete(base + "/:login", Json.route((request, response) -> delete(request)));
+    }
+
+    private ItemsView<CredentialView> list(Request request) {
+        Domain domain = ownedDomain(request);
+        Paging paging = Paging.from(request);
+        List<SmtpCredential> all = credentials.list(domain);
+        return new ItemsView<>(paging.apply(all).stream().map(CredentialView::of).toList(), all.size());
+    }
+
+    private CredentialCreatedView create(Request request) {
+        Domain domain = ownedDomain(request);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        Username login = login(form.require("login"), domain);
+        String password = CredentialPasswords.validate(form.require("password"));
+        SmtpCredential created;
+        try {
+            created = credentials.create(login, password);
+        } catch (CredentialAlreadyExistsException e) {
+            throw ApiException.badRequest("Credentials " + login.asString() + " already exist");
+        }
+        String at = MailgunDates.plain(created.createdAt().orElseGet(Instant::now));
+        return new CredentialCreatedView(at, "Created 1 credentials pair", null, at, login.asString());
+    }
+
+    private MessageView update(Request request) {
+        Domain domain = ownedDomain(request);
+        Username login = existingLogin(request.params("login"), domain);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        String password = CredentialPasswords.validate(form.require("password"));
+        try {
+            credentials.changePassword(login, password);
+        } catch (CredentialNotFoundException e) {
+            throw ApiException.notFound("Credentials not found");
+        }
+        return new MessageView("Credentials updated");
+    }
+
+    private MessageView delete(Request request) {
+        Domain domain = ownedDomain(request);
+        Username login = existingLogin(request.params("login"), domain);
+        try {
+            credentials.delete(login);
+        } catch (CredentialNotFoundException e) {
+            throw ApiException.notFound("Credentials not found");
+        }
+        return new MessageView("Credentials (1) deleted");
+    }
+
+    private Domain ownedDomain(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
+        return domains.get(key.account(), domain)
+            .orElseThrow(() -> ApiException.notFound("Domain not found"))
+            .name();
+    }
+
+    /** A login is a local part, or a full address in the URL's domain, as Mailgun accepts both. */
+    static Username login(String raw, Domain domain) {
+        if (raw.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.validation("Invalid login", Map.of("field", "login"));
+        }
+        String candidate = raw.trim().toLowerCase(Locale.ROOT);
+        String address = candidate.contains("@") ? candidate : candidate + "@" + domain.asString();
+        MailAddress mailAddress;
+        try {
+            mailAddress = new MailAddress(address);
+        } catch (Exception e) {
+            throw ApiException.validation("Invalid login", Map.of("field", "login"));
+        }
+        if (!mailAddress.getDomain().equals(domain)) {
+            throw ApiException.validation("The login must belong to domain " + domain.asString(), Map.of("field", "login"));
+        }
+        return Username.fromMailAddress(mailAddress);
+    }
+
+    private Username existingLogin(String raw, Domain domain) {
+        try {
+            return login(raw, domain);
+        } catch (ApiException e) {
+            throw ApiException.notFound("Credentials not found");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.postyard.mailgun;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.Username;
+
+import io.postyard.core.credential.CredentialService;
+import io.postyard.core.domain.DomainAlreadyExistsException;
+import io.postyard.core.domain.DomainNotFoundException;
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.DomainState;
+import io.postyard.core.domain.MailDomain;
+import io.postyard.core.key.ApiKey;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.http.ApiException;
+import io.postyard.http.Authenticated;
+import io.postyard.http.FormData;
+import io.postyard.http.Json;
+import io.postyard.http.QueryParams;
+import spark.Request;
+import spark.Service;
+
+/** {@code /v3/domains} and the {@code /v4/domains} paths current SDKs call. */
+class DomainsRoutes {
+    private static final String POSTMASTER = "postmaster";
+
+    private final DomainService domains;
+    private final CredentialService credentials;
+    private final DomainDnsRecords dnsRecords;
+    private final long maxBodyBytes;
+
+    @Inject
+    DomainsRoutes(DomainService domains, CredentialService credentials, DomainDnsRecords dnsRecords,
+                  PostyardSettings settings) {
+        this.domains = domains;
+        this.credentials = credentials;
+        this.dnsRecords = dnsRecords;
+        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+    }
+
+    void define(Service service, String prefix) {
+        for (String version : List.of("/v3", "/v4")) {
+            String base = prefix + version + "/domains";
+            service.get(base, Json.route((request, response) -> list(request)));
+            service.post(base, Json.route((request, response) -> create(request)));
+            service.get(base + "/:domain", Json.route((request, response) -> get(request)));
+            service.delete(base + "/:domain", Json.route((request, response) -> delete(request)));
+        }
+    }
+
+    private ItemsView<DomainView> list(Request request) {
+        ApiKey key = Authenticated.require(request);
+        Paging paging = Paging.from(request);
+        Optional<DomainState> state = QueryParams.string(request, "state")
+            .map(value -> DomainState.parse(value)
+                .orElseThrow(() -> ApiException.validation("Invalid state '" + value + "'", Map.of("field", "state"))));
+        List<MailDomain> visible = domains.list(key.account(), state).stream()
+            .filter(domain -> key.scope().allowsDomain(domain.name()))
+            .toList();
+        return new ItemsView<>(paging.apply(visible).stream().map(DomainView::summary).toList(), visible.size());
+    }
+
+    private DomainDetailView create(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        Domain name = MailgunDomainNames.parse(form.require("name"));
+        boolean wildcard = form.bool("wildcard").orElse(false);
+        Optional<String> smtpPassword = form.first("smtp_password").map(CredentialPasswords::validate);
+        MailDomain domain;
+        try {
+            domain = domains.create(key.account(), name, wildcard);
+        } catch (DomainAlreadyExistsException e) {
+            throw ApiException.badRequest("This domain name is already taken");
+        }
+        smtpPassword.ifPresent(password -> setPostmasterPassword(name, password));
+        return detail(domain);
+    }
+
+    private DomainDetailView get(Request request) {
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        ApiKey key = MailgunAccess.requireDomain(request, name);
+        return detail(domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")));
+    }
+
+    private MessageView delete(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        try {
+            domains.delete(key.account(), name);
+        } catch (DomainNotFoundException e) {
+            throw ApiException.notFound("Domain not found");
+        }
+        return new MessageView("Domain has been deleted");
+    }
+
+    /** An adopted domain may already have a postmaster; the password given here then replaces its own. */
+    private void setPostmasterPassword(Domain domain, String password) {
+        Username postmaster = Username.fromLocalPartWithDomain(POSTMASTER, domain);
+        if (credentials.exists(postmaster)) {
+            credentials.changePassword(postmaster, password);
+        } else {
+            credentials.create(postmaster, password);
+        }
+    }
+
+    private DomainDetailView detail(MailDomain domain) {
+        return new DomainDetailView(DomainView.detail(domain), dnsRecords.receiving(domain.name()),
+            dnsRecords.sending(domain.name()));
+    }
+}

@@ -1,0 +1,49 @@
+package io.postyard.mailgun;
+
+import javax.inject.Inject;
+
+import io.postyard.http.ErrorRenderer;
+import io.postyard.http.ProviderApi;
+import spark.Service;
+
+/**
+ * The Mailgun v3 API (as Omnivery re-implements it) under {@code /mailgun}, so an SDK configured with
+ * {@code http://host:8080/mailgun} calls {@code /mailgun/v3/...} and {@code /mailgun/v4/...} unchanged.
+ */
+public class MailgunApi implements ProviderApi {
+    public static final String PREFIX = "/mailgun";
+
+    private final MailgunAuthenticator authenticator;
+    private final DomainsRoutes domains;
+    private final CredentialsRoutes credentials;
+
+    @Inject
+    MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials) {
+        this.authenticator = authenticator;
+        this.domains = domains;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String name() {
+        return "Mailgun";
+    }
+
+    @Override
+    public ErrorRenderer errors() {
+        return MailgunErrors.RENDERER;
+    }
+
+    @Override
+    public void define(Service service) {
+        service.before(PREFIX, authenticator::authenticate);
+        service.before(PREFIX + "/*", authenticator::authenticate);
+        domains.define(service, PREFIX);
+        credentials.define(service, PREFIX);
+    }
+}

@@ -1,0 +1,32 @@
+package io.postyard.server;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+
+import io.postyard.core.account.AccountStore;
+import io.postyard.core.account.MemoryAccountStore;
+import io.postyard.core.credential.CredentialStore;
+import io.postyard.core.credential.MemoryCredentialStore;
+import io.postyard.core.domain.DomainStore;
+import io.postyard.core.domain.MemoryDomainStore;
+import io.postyard.core.event.EventStore;
+import io.postyard.core.event.MemoryEventStore;
+import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.key.MemoryApiKeyStore;
+
+/** Postyard's stores held in memory, as James's memory profile holds mail: for tests and a quick start. */
+public class MemoryStoresModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(AccountStore.class).to(MemoryAccountStore.class);
+        bind(MemoryAccountStore.class).in(Scopes.SINGLETON);
+        bind(ApiKeyStore.class).to(MemoryApiKeyStore.class);
+        bind(MemoryApiKeyStore.class).in(Scopes.SINGLETON);
+        bind(DomainStore.class).to(MemoryDomainStore.class);
+        bind(MemoryDomainStore.class).in(Scopes.SINGLETON);
+        bind(CredentialStore.class).to(MemoryCredentialStore.class);
+        bind(MemoryCredentialStore.class).in(Scopes.SINGLETON);
+        bind(EventStore.class).to(MemoryEventStore.class);
+        bind(MemoryEventStore.class).in(Scopes.SINGLETON);
+    }
+}

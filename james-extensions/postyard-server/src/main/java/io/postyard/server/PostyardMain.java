@@ -1,0 +1,59 @@
+package io.postyard.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.modules.protocols.ImapGuiceProbe;
+import org.apache.james.modules.protocols.Pop3GuiceProbe;
+import org.apache.james.utils.WebAdminGuiceProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+
+public final class PostyardMain {
+    private static final Logger LOGGER = LoggerFactory.getLogger(PostyardMain.class);
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        Path confDir = Path.of(System.getenv().getOrDefault(Setting.CONF_DIR.envName(), Setting.CONF_DIR.defaultValue()));
+        PostyardSettings settings = PostyardSettings.load(confDir, System.getenv());
+        LOGGER.info("Starting Postyard with {}", settings);
+
+        GuiceJamesServer server = PostyardServer.create(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postyard-shutdown"));
+        server.start();
+        printBanner(server, settings, Duration.between(started, Instant.now()));
+    }
+
+    private static void printBanner(GuiceJamesServer server, PostyardSettings settings, Duration startup) {
+        PostyardProbe ports = server.getProbe(PostyardProbe.class);
+        String api = settings.publicUrl();
+        StringBuilder apis = new StringBuilder();
+        ports.providers().forEach(provider -> apis.append(String.format("    %-11s %s%s%n", provider.name(), api, provider.prefix())));
+        String banner = String.join(System.lineSeparator(),
+            "",
+            "  Postyard is ready (" + startup.toMillis() + " ms)",
+            "",
+            "  Provider APIs (SDK base URLs)",
+            apis + String.format("    %-11s %s/healthz", "Health", api),
+            "",
+            "  Mail",
+            "    SMTP        " + ports.inboundSmtpPort(),
+            "    Submission  " + ports.submissionPort() + " (AUTH required)",
+            "    IMAP        " + server.getProbe(ImapGuiceProbe.class).getImapPort(),
+            "    POP3        " + server.getProbe(Pop3GuiceProbe.class).getPop3Port(),
+            "",
+            "  WebAdmin      http://" + settings.get(Setting.WEBADMIN_HOST) + ":"
+                + server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue(),
+            "");
+        System.out.println(banner);
+        System.out.flush();
+    }
+
+    private PostyardMain() {
+    }
+}

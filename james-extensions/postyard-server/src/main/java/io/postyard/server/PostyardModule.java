@@ -1,0 +1,52 @@
+package io.postyard.server;
+
+import org.apache.james.utils.GuiceProbe;
+import org.apache.james.utils.InitializationOperation;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.core.credential.CredentialService;
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.event.EventPublisher;
+import io.postyard.core.event.EventSubscriber;
+import io.postyard.core.key.ApiKeyService;
+import io.postyard.core.key.KeyAdministration;
+import io.postyard.core.key.KeyKind;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.http.ProviderApi;
+import io.postyard.http.PublicHttpServer;
+import io.postyard.http.RateLimiter;
+
+/** Postyard's services, the public HTTP server and its start-up, in James's injector. */
+public class PostyardModule extends AbstractModule {
+    private final PostyardSettings settings;
+
+    public PostyardModule(PostyardSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        bind(PostyardSettings.class).toInstance(settings);
+
+        bind(ApiKeyService.class).in(Scopes.SINGLETON);
+        bind(KeyAdministration.class).in(Scopes.SINGLETON);
+        bind(DomainService.class).in(Scopes.SINGLETON);
+        bind(CredentialService.class).in(Scopes.SINGLETON);
+        bind(EventPublisher.class).in(Scopes.SINGLETON);
+        bind(RateLimiter.class).in(Scopes.SINGLETON);
+        bind(PublicHttpServer.class).in(Scopes.SINGLETON);
+        bind(AccountBootstrap.class).in(Scopes.SINGLETON);
+
+        Multibinder<KeyKind> keyKinds = Multibinder.newSetBinder(binder(), KeyKind.class);
+        keyKinds.addBinding().toInstance(KeyKind.PRIMARY);
+        keyKinds.addBinding().toInstance(KeyKind.DOMAIN_SENDING);
+        Multibinder.newSetBinder(binder(), EventSubscriber.class);
+        Multibinder.newSetBinder(binder(), ProviderApi.class);
+
+        Multibinder.newSetBinder(binder(), InitializationOperation.class).addBinding().to(PostyardStartup.class);
+        Multibinder.newSetBinder(binder(), GuiceProbe.class).addBinding().to(PostyardProbe.class);
+    }
+}

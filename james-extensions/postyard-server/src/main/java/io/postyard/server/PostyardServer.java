@@ -1,0 +1,52 @@
+package io.postyard.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.james.FakeSearchMailboxModule;
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.MemoryJamesConfiguration;
+import org.apache.james.MemoryJamesServerMain;
+import org.apache.james.data.UsersRepositoryModuleChooser;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
+
+import io.postyard.camel.CamelRoutesModule;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.mailgun.MailgunModule;
+import io.postyard.webadmin.PostyardWebAdminModule;
+
+/** Composes James's memory server with Postyard's modules, so both live in one Guice injector. */
+public final class PostyardServer {
+    public static GuiceJamesServer create(PostyardSettings settings) {
+        Path dataDir = settings.path(Setting.DATA_DIR);
+        createDirectories(dataDir);
+        MemoryJamesConfiguration configuration = new MemoryJamesConfiguration(
+            new ConfigurationPath(FileSystem.FILE_PROTOCOL_AND_CONF),
+            new PostyardDirectories(dataDir, settings.path(Setting.CONF_DIR)),
+            UsersRepositoryModuleChooser.Implementation.DEFAULT,
+            false);
+        return MemoryJamesServerMain.createServer(configuration)
+            .combineWith(new FakeSearchMailboxModule())
+            .combineWith(new PostyardModule(settings),
+                new MemoryStoresModule(),
+                new CamelRoutesModule(),
+                new MailgunModule(),
+                new PostyardWebAdminModule())
+            .overrideWith(new PostyardConfigurationModule());
+    }
+
+    private static void createDirectories(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dataDir, e);
+        }
+    }
+
+    private PostyardServer() {
+    }
+}

@@ -1,0 +1,78 @@
+package io.postyard.server;
+
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import org.apache.commons.configuration2.HierarchicalConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.tree.ImmutableNode;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.server.core.configuration.Configuration;
+import org.apache.james.server.core.configuration.ConfigurationProvider;
+import org.apache.james.server.core.configuration.FileConfigurationProvider;
+import org.apache.james.util.LoggingLevel;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+
+/**
+ * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener
+ * ports, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
+ */
+public class SettingsConfigurationProvider implements ConfigurationProvider {
+    private static final String ANY_ADDRESS = "0.0.0.0:";
+    private static final int INBOUND_SMTP = 0;
+    private static final int SUBMISSION = 1;
+
+    private final FileConfigurationProvider files;
+    private final PostyardSettings settings;
+
+    @Inject
+    public SettingsConfigurationProvider(FileSystem fileSystem, Configuration configuration, PostyardSettings settings) {
+        this.files = new FileConfigurationProvider(fileSystem, configuration);
+        this.settings = settings;
+    }
+
+    @Override
+    public HierarchicalConfiguration<ImmutableNode> getConfiguration(String component, LoggingLevel loggingLevelOnError)
+            throws ConfigurationException {
+        HierarchicalConfiguration<ImmutableNode> configuration = files.getConfiguration(component, loggingLevelOnError);
+        if (configuration == FileConfigurationProvider.EMPTY_CONFIGURATION) {
+            return configuration;
+        }
+        switch (component) {
+            case "smtpserver" -> {
+                bind(configuration, "smtpserver(" + INBOUND_SMTP + ")", Setting.SMTP_PORT);
+                bind(configuration, "smtpserver(" + SUBMISSION + ")", Setting.SUBMISSION_PORT);
+            }
+            case "imapserver" -> bind(configuration, "imapserver(0)", Setting.IMAP_PORT);
+            case "pop3server" -> bind(configuration, "pop3server(0)", Setting.POP3_PORT);
+            case "mailetcontainer" -> setRemoteDeliveryGateway(configuration);
+            default -> {
+            }
+        }
+        return configuration;
+    }
+
+    private void bind(HierarchicalConfiguration<ImmutableNode> configuration, String server, Setting port) {
+        if (configuration.containsKey(server + ".bind")) {
+            configuration.setProperty(server + ".bind", ANY_ADDRESS + settings.getInt(port));
+        }
+    }
+
+    private void setRemoteDeliveryGateway(HierarchicalConfiguration<ImmutableNode> configuration) {
+        Optional<String> gateway = settings.optional(Setting.SMTP_GATEWAY);
+        int processors = configuration.getMaxIndex("processors.processor") + 1;
+        for (int p = 0; p < processors; p++) {
+            String processor = "processors.processor(" + p + ")";
+            int mailets = configuration.getMaxIndex(processor + ".mailet") + 1;
+            for (int m = 0; m < mailets; m++) {
+                String mailet = processor + ".mailet(" + m + ")";
+                if ("RemoteDelivery".equals(configuration.getString(mailet + "[@class]"))) {
+                    configuration.setProperty(mailet + ".gateway", gateway.orElse(""));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.postyard.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A real HTTP client (the JDK's) for the public API or WebAdmin, with the body encodings the providers' SDKs use. */
+public class HttpApi {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String baseUrl;
+
+    public HttpApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    public Call get(String path) {
+        return call("GET", path);
+    }
+
+    public Call post(String path) {
+        return call("POST", path);
+    }
+
+    public Call put(String path) {
+        return call("PUT", path);
+    }
+
+    public Call delete(String path) {
+        return call("DELETE", path);
+    }
+
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body = new byte[0];
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Call basicAuth(String user, String password) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return header("Authorization", "Basic " + token);
+        }
+
+        public Call bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Call form(Map<String, String> fields) {
+            String encoded = fields.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+            return raw("application/x-www-form-urlencoded", encoded.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Call multipart(Map<String, String> fields) {
+            String boundary = "----postyard" + UUID.randomUUID();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fields.forEach((name, value) -> write(out, "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+            write(out, "--" + boundary + "--\r\n");
+            return raw("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        }
+
+        public Call json(String json) {
+            return raw("application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Call raw(String contentType, byte[] content) {
+            headers.put("Content-Type", contentType);
+            this.body = content;
+            return this;
+        }
+
+        public ApiResponse send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new ApiResponse(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void write(ByteArrayOutputStream out, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.postyard.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.JamesServerBuilder;
+import org.apache.james.JamesServerExtension;
+import org.apache.james.modules.protocols.ImapGuiceProbe;
+import org.apache.james.modules.protocols.Pop3GuiceProbe;
+import org.apache.james.server.core.configuration.Configuration;
+import org.apache.james.utils.WebAdminGuiceProbe;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import com.google.inject.Module;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.server.PostyardProbe;
+import io.postyard.server.PostyardServer;
+
+/**
+ * Boots the real Postyard server (James plus every Postyard module, with the repository's {@code conf/}) once per
+ * test class, every listener on a free port. Optionally starts an {@link SmtpSink} first and makes it the outbound
+ * gateway.
+ */
+public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    public static final String PRIMARY_KEY = "key-test-primary-0123456789abcdef0123456789abcdef";
+    public static final String LOCALHOST = "127.0.0.1";
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final EnumMap<Setting, String> settings = new EnumMap<>(Setting.class);
+        private final List<Module> modules = new ArrayList<>();
+        private boolean smtpSink = false;
+
+        public Builder withSmtpSink() {
+            this.smtpSink = true;
+            return this;
+        }
+
+        public Builder setting(Setting setting, String value) {
+            settings.put(setting, value);
+            return this;
+        }
+
+        /** Replaces or adds bindings in the server's injector, for test fixtures such as extra Camel routes. */
+        public Builder overrideWith(Module module) {
+            modules.add(module);
+            return this;
+        }
+
+        public PostyardExtension build() {
+            return new PostyardExtension(Map.copyOf(settings), smtpSink, List.copyOf(modules));
+        }
+    }
+
+    private final Map<Setting, String> overrides;
+    private final Optional<SmtpSink> sink;
+    private final JamesServerExtension james;
+    private PostyardSettings settings;
+
+    private PostyardExtension(Map<Setting, String> overrides, boolean withSink, List<Module> modules) {
+        this.overrides = overrides;
+        this.sink = withSink ? Optional.of(new SmtpSink()) : Optional.empty();
+        this.james = new JamesServerBuilder<Configuration.Basic>(tmpDir -> Configuration.builder()
+                .workingDirectory(tmpDir)
+                .configurationFromClasspath()
+                .build())
+            .server(configuration -> PostyardServer.create(
+                settings.with(Setting.DATA_DIR, configuration.directories().getRootDirectory()))
+                .overrideWith(modules))
+            .lifeCycle(JamesServerExtension.Lifecycle.PER_CLASS)
+            .build();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        sink.ifPresent(SmtpSink::start);
+        settings = testSettings();
+        james.beforeAll(context);
+    }
+
+    private PostyardSettings testSettings() {
+        String httpPort = String.valueOf(freePort());
+        PostyardSettings result = PostyardSettings.load(repositoryConfDir(), Map.of())
+            .with(Setting.SMTP_PORT, "0")
+            .with(Setting.SUBMISSION_PORT, "0")
+            .with(Setting.IMAP_PORT, "0")
+            .with(Setting.POP3_PORT, "0")
+            .with(Setting.WEBADMIN_HOST, LOCALHOST)
+            .with(Setting.WEBADMIN_PORT, "0")
+            .with(Setting.HTTP_HOST, LOCALHOST)
+            .with(Setting.HTTP_PORT, httpPort)
+            .with(Setting.PUBLIC_URL, "http://" + LOCALHOST + ":" + httpPort)
+            .with(Setting.API_KEY, PRIMARY_KEY);
+        if (sink.isPresent()) {
+            result = result.with(Setting.SMTP_GATEWAY, sink.get().gateway());
+        }
+        for (Map.Entry<Setting, String> override : overrides.entrySet()) {
+            result = result.with(override.getKey(), override.getValue());
+        }
+        return result;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            james.afterAll(context);
+        } finally {
+            sink.ifPresent(SmtpSink::close);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == GuiceJamesServer.class || type == PostyardExtension.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
+            throws ParameterResolutionException {
+        return parameterContext.getParameter().getType() == PostyardExtension.class ? this : server();
+    }
+
+    public GuiceJamesServer server() {
+        return james.getGuiceJamesServer();
+    }
+
+    public PostyardSettings settings() {
+        return settings;
+    }
+
+    public SmtpSink sink() {
+        return sink.orElseThrow(() -> new IllegalStateException("Build the extension withSmtpSink()"));
+    }
+
+    public String primaryKey() {
+        return PRIMARY_KEY;
+    }
+
+    public HttpApi api() {
+        return new HttpApi("http://" + LOCALHOST + ":" + httpPort());
+    }
+
+    public HttpApi webAdmin() {
+        return new HttpApi("http://" + LOCALHOST + ":" + server().getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue());
+    }
+
+    public int httpPort() {
+        return server().getProbe(PostyardProbe.class).httpPort();
+    }
+
+    public int smtpPort() {
+        return server().getProbe(PostyardProbe.class).inboundSmtpPort();
+    }
+
+    public int submissionPort() {
+        return server().getProbe(PostyardProbe.class).submissionPort();
+    }
+
+    public int imapPort() {
+        return server().getProbe(ImapGuiceProbe.class).getImapPort();
+    }
+
+    public int pop3Port() {
+        return server().getProbe(Pop3GuiceProbe.class).getPop3Port();
+    }
+
+    /** The repository's own {@code conf/}, found from the module directory Maven runs tests in. */
+    static Path repositoryConfDir() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolve("conf").resolve(PostyardSettings.PROPERTIES_FILE);
+            if (Files.isRegularFile(candidate)) {
+                return candidate.getParent();
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("No conf/" + PostyardSettings.PROPERTIES_FILE + " above " + System.getProperty("user.dir"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
