@@ -67,12 +67,11 @@ public final class PostyardSettings {
     }
 
     public int getInt(Setting setting) {
-        String value = get(setting);
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(setting.envName() + " must be an integer, got '" + value + "'");
+        long value = getLong(setting);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(setting.envName() + " is out of range: " + value);
         }
+        return (int) value;
     }
 
     public long getLong(Setting setting) {
