@@ -2,16 +2,26 @@ package io.postyard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.postyard.core.settings.Setting;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
+import io.postyard.testing.RawHttp;
 
 /** What the public port does for every provider: health, request ids, unknown paths. */
 class PublicHttpServerTest {
+    private static final int MAX_BODY = 64 * 1024;
+
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().build();
+    static PostyardExtension postyard = PostyardExtension.builder()
+        .setting(Setting.HTTP_MAX_BODY_BYTES, String.valueOf(MAX_BODY))
+        .build();
 
     @Test
     void healthzAnswersWithoutAuthentication() {
@@ -52,10 +62,31 @@ class PublicHttpServerTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeAuthentication() {
-        byte[] huge = new byte[27 * 1024 * 1024];
-        ApiResponse response = postyard.api().post("/mailgun/v3/domains").raw("application/octet-stream", huge).send();
+    void aBodyAnnouncedOverTheLimitIsRefusedWith413BeforeItIsSent() throws Exception {
+        RawHttp.Reply reply = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "POST", "/mailgun/v3/domains",
+            Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Length", String.valueOf(MAX_BODY + 1)),
+            "name=".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(response.status()).isEqualTo(413);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body()).contains("\"message\"");
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
+        String chunk = "a".repeat(16 * 1024);
+        StringBuilder body = new StringBuilder("5\r\nname=\r\n");
+        for (int i = 0; i < 5; i++) {
+            body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        body.append("0\r\n\r\n");
+        String basic = Base64.getEncoder().encodeToString(("api:" + postyard.primaryKey()).getBytes(StandardCharsets.UTF_8));
+
+        RawHttp.Reply reply = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "POST", "/mailgun/v3/domains",
+            Map.of("Content-Type", "application/x-www-form-urlencoded", "Transfer-Encoding", "chunked",
+                "Authorization", "Basic " + basic),
+            body.toString().getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body()).contains("limit");
     }
 }

@@ -1,0 +1,75 @@
+package io.postyard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.james.utils.TestIMAPClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.postyard.testing.PostyardExtension;
+
+/**
+ * With the shipped logging configuration, nothing a request carries as a secret (API keys, key secrets handed out by
+ * WebAdmin, login passwords) reaches the logs, in messages or in MDC fields.
+ */
+class SecretsStayOutOfLogsTest {
+    @RegisterExtension
+    static PostyardExtension postyard = PostyardExtension.builder().build();
+
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private Logger root;
+
+    @BeforeEach
+    void captureEverythingLogged() {
+        root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        captured.start();
+        root.addAppender(captured);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        root.detachAppender(captured);
+    }
+
+    private String everythingLogged() {
+        List<ILoggingEvent> events = List.copyOf(captured.list);
+        return events.stream()
+            .map(event -> event.getFormattedMessage() + " " + event.getMDCPropertyMap() + " "
+                + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage()))
+            .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void keysAndPasswordsAreNeverLogged() throws Exception {
+        String secret = postyard.webAdmin().post("/postyard/keys").json("{\"kind\":\"primary\",\"description\":\"log test\"}")
+            .send().json().get("secret").asText();
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", secret).form(Map.of("name", "logs.test")).send();
+        postyard.api().post("/mailgun/v3/domains/logs.test/credentials").basicAuth("api", secret)
+            .form(Map.of("login", "ivy", "password", "ivy-password-42")).send();
+        postyard.api().get("/mailgun/v3/domains?api_key=" + secret).basicAuth("api", secret).send();
+        postyard.api().get("/mailgun/v3/domains").basicAuth("api", "key-a-wrong-guess-9999").send();
+        postyard.api().post("/mailgun/v3/domains/logs.test/credentials").basicAuth("api", secret)
+            .form(Map.of("login", "bad login", "password", "short")).send();
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(PostyardExtension.LOCALHOST, postyard.imapPort()).login("ivy@logs.test", "ivy-password-42");
+        }
+
+        String logs = everythingLogged();
+        assertThat(captured.list).as("the access log is on").isNotEmpty();
+        assertThat(logs)
+            .doesNotContain(secret)
+            .doesNotContain(postyard.primaryKey())
+            .doesNotContain("key-a-wrong-guess-9999")
+            .doesNotContain("ivy-password-42");
+    }
+}
