@@ -38,7 +38,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException unsupportedMediaType(String contentType) {
-        return new ApiException(new ApiError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        return new ApiException(new ApiError(400, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
             "Unsupported Content-Type: " + contentType));
     }
 

@@ -52,6 +52,38 @@ public final class FormData {
         return new FormData(fields.build(), files.build());
     }
 
+    /**
+     * A JSON array of flat objects (bulk requests such as Mailgun's suppression imports), or empty when the body is
+     * not a JSON array.
+     */
+    public static Optional<List<FormData>> parseJsonArray(Request request, long maxBytes) {
+        String mediaType = Optional.ofNullable(request.contentType()).orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(JSON)) {
+            return Optional.empty();
+        }
+        byte[] body = BodyReader.read(request, maxBytes);
+        String text = StrictUtf8.decode(body).stripLeading();
+        if (!text.startsWith("[")) {
+            return Optional.empty();
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("Malformed JSON body");
+        }
+        ImmutableList.Builder<FormData> elements = ImmutableList.builder();
+        for (JsonNode element : root) {
+            if (!element.isObject()) {
+                throw ApiException.badRequest("Each element of the JSON array must be an object");
+            }
+            ImmutableListMultimap.Builder<String, String> fields = ImmutableListMultimap.builder();
+            element.fields().forEachRemaining(field -> addJsonValue(fields, field.getKey(), field.getValue()));
+            elements.add(new FormData(fields.build(), ImmutableList.of()));
+        }
+        return Optional.of(elements.build());
+    }
+
     public static FormData of(Map<String, String> fields) {
         return new FormData(ImmutableListMultimap.copyOf(fields.entrySet()), ImmutableList.of());
     }

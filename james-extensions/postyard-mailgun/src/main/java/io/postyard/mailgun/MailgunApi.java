@@ -16,12 +16,22 @@ public class MailgunApi implements ProviderApi {
     private final MailgunAuthenticator authenticator;
     private final DomainsRoutes domains;
     private final CredentialsRoutes credentials;
+    private final SuppressionsRoutes suppressions;
+    private final WebhooksRoutes webhooks;
+    private final SigningKeyRoutes signingKey;
+    private final TrackingRoutes tracking;
 
     @Inject
-    MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials) {
+    MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
+               SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
+               TrackingRoutes tracking) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
+        this.suppressions = suppressions;
+        this.webhooks = webhooks;
+        this.signingKey = signingKey;
+        this.tracking = tracking;
     }
 
     @Override
@@ -45,5 +55,9 @@ public class MailgunApi implements ProviderApi {
         service.before(PREFIX + "/*", authenticator::authenticate);
         domains.define(service, PREFIX);
         credentials.define(service, PREFIX);
+        suppressions.define(service, PREFIX);
+        webhooks.define(service, PREFIX);
+        signingKey.define(service, PREFIX);
+        tracking.define(service, PREFIX);
     }
 }

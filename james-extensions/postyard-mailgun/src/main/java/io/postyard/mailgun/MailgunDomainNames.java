@@ -12,9 +12,14 @@ import io.postyard.http.ApiException;
 /** Domain names as the API accepts them: a syntactically valid name with at least two labels. */
 final class MailgunDomainNames {
     static Domain parse(String raw) {
+        return parse(raw, "name");
+    }
+
+    static Domain parse(String raw, String fieldName) {
         String name = raw.trim().toLowerCase(Locale.ROOT);
         if (raw.chars().anyMatch(Character::isISOControl) || !isHostName(name) || !InternetDomainName.from(name).hasParent()) {
-            throw ApiException.validation("'" + abbreviate(raw) + "' is not a valid domain name", Map.of("field", "name"));
+            throw ApiException.validation("'" + fieldName + "': '" + abbreviate(raw) + "' is not a valid domain name",
+                Map.of("field", fieldName));
         }
         return Domain.of(name);
     }

@@ -5,6 +5,8 @@ import com.google.inject.Scopes;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.MemoryAccountStore;
+import io.postyard.core.account.MemorySigningKeyStore;
+import io.postyard.core.account.SigningKeyStore;
 import io.postyard.core.credential.CredentialStore;
 import io.postyard.core.credential.MemoryCredentialStore;
 import io.postyard.core.domain.DomainStore;
@@ -13,6 +15,10 @@ import io.postyard.core.event.EventStore;
 import io.postyard.core.event.MemoryEventStore;
 import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.key.MemoryApiKeyStore;
+import io.postyard.core.suppression.MemorySuppressionStore;
+import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.webhook.MemoryWebhookStore;
+import io.postyard.core.webhook.WebhookStore;
 
 /** Postyard's stores held in memory, as James's memory profile holds mail: for tests and a quick start. */
 public class MemoryStoresModule extends AbstractModule {
@@ -26,6 +32,12 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryDomainStore.class).in(Scopes.SINGLETON);
         bind(CredentialStore.class).to(MemoryCredentialStore.class);
         bind(MemoryCredentialStore.class).in(Scopes.SINGLETON);
+        bind(SuppressionStore.class).to(MemorySuppressionStore.class);
+        bind(MemorySuppressionStore.class).in(Scopes.SINGLETON);
+        bind(WebhookStore.class).to(MemoryWebhookStore.class);
+        bind(MemoryWebhookStore.class).in(Scopes.SINGLETON);
+        bind(SigningKeyStore.class).to(MemorySigningKeyStore.class);
+        bind(MemorySigningKeyStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
     }

@@ -7,6 +7,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
+import io.postyard.core.account.SigningKeyService;
 import io.postyard.core.credential.CredentialService;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.event.EventPublisher;
@@ -15,6 +16,7 @@ import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.PublicHttpServer;
 import io.postyard.http.RateLimiter;
@@ -35,6 +37,8 @@ public class PostyardModule extends AbstractModule {
         bind(KeyAdministration.class).in(Scopes.SINGLETON);
         bind(DomainService.class).in(Scopes.SINGLETON);
         bind(CredentialService.class).in(Scopes.SINGLETON);
+        bind(SuppressionService.class).in(Scopes.SINGLETON);
+        bind(SigningKeyService.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);

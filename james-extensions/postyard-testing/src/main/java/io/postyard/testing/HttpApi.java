@@ -27,6 +27,7 @@ public class HttpApi {
         this.baseUrl = baseUrl;
     }
 
+    /** {@code path} is relative to the base URL, or an absolute URL such as a paging link. */
     public Call call(String method, String path) {
         return new Call(method, path);
     }
@@ -81,10 +82,22 @@ public class HttpApi {
         }
 
         public Call multipart(Map<String, String> fields) {
+            return multipart(fields, Map.of());
+        }
+
+        /** A multipart form with files, each given as field name to (file name, content). */
+        public Call multipart(Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
             String boundary = "----postyard" + UUID.randomUUID();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fields.forEach((name, value) -> write(out, "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+            files.forEach((name, file) -> {
+                write(out, "--" + boundary + "\r\n"
+                    + "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file.getKey() + "\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n");
+                out.write(file.getValue(), 0, file.getValue().length);
+                write(out, "\r\n");
+            });
             write(out, "--" + boundary + "--\r\n");
             return raw("multipart/form-data; boundary=" + boundary, out.toByteArray());
         }
@@ -100,7 +113,8 @@ public class HttpApi {
         }
 
         public ApiResponse send() {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            URI uri = URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : baseUrl + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import javax.inject.Inject;
 
@@ -13,6 +14,9 @@ import org.apache.james.domainlist.api.DomainListException;
 
 import io.postyard.core.account.AccountId;
 import io.postyard.core.credential.CredentialService;
+import io.postyard.core.suppression.SuppressionService;
+import io.postyard.core.tracking.TrackingSettings;
+import io.postyard.core.webhook.WebhookStore;
 
 /**
  * Account domains. Each one is also a James domain, so that SMTP accepts mail for it and users can be created in it.
@@ -21,13 +25,18 @@ public class DomainService {
     private final DomainStore store;
     private final DomainList jamesDomains;
     private final CredentialService credentials;
+    private final SuppressionService suppressions;
+    private final WebhookStore webhooks;
     private final Clock clock;
 
     @Inject
-    public DomainService(DomainStore store, DomainList jamesDomains, CredentialService credentials, Clock clock) {
+    public DomainService(DomainStore store, DomainList jamesDomains, CredentialService credentials,
+                         SuppressionService suppressions, WebhookStore webhooks, Clock clock) {
         this.store = store;
         this.jamesDomains = jamesDomains;
         this.credentials = credentials;
+        this.suppressions = suppressions;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -37,7 +46,8 @@ public class DomainService {
      */
     public MailDomain create(AccountId account, Domain name, boolean wildcard) {
         Instant now = clock.instant();
-        MailDomain domain = new MailDomain(name, account, DomainState.UNVERIFIED, wildcard, false, now, now);
+        MailDomain domain = new MailDomain(name, account, DomainState.UNVERIFIED, wildcard, false, now, now,
+            TrackingSettings.DEFAULT);
         if (!store.insertIfAbsent(domain)) {
             throw new DomainAlreadyExistsException(name);
         }
@@ -60,9 +70,18 @@ public class DomainService {
             .toList();
     }
 
+    public MailDomain updateTracking(AccountId account, Domain name, UnaryOperator<TrackingSettings> change) {
+        MailDomain domain = require(account, name);
+        MailDomain updated = domain.withTracking(change.apply(domain.tracking()), clock.instant());
+        store.save(updated);
+        return updated;
+    }
+
     public void delete(AccountId account, Domain name) {
         MailDomain domain = require(account, name);
         credentials.deleteAll(domain.name());
+        suppressions.deleteDomain(domain.name());
+        webhooks.deleteDomain(domain.name());
         store.delete(domain.name());
         removeJamesDomain(domain.name());
     }

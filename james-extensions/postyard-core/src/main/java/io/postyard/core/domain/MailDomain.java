@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.james.core.Domain;
 
 import io.postyard.core.account.AccountId;
+import io.postyard.core.tracking.TrackingSettings;
 
 /** A domain an account sends and receives for. The James domain of the same name is what SMTP accepts mail for. */
 public record MailDomain(Domain name,
@@ -14,16 +15,22 @@ public record MailDomain(Domain name,
                          boolean wildcard,
                          boolean forceDkimAuthority,
                          Instant createdAt,
-                         Instant updatedAt) {
+                         Instant updatedAt,
+                         TrackingSettings tracking) {
     public MailDomain {
         Objects.requireNonNull(name);
         Objects.requireNonNull(account);
         Objects.requireNonNull(state);
         Objects.requireNonNull(createdAt);
         Objects.requireNonNull(updatedAt);
+        Objects.requireNonNull(tracking);
     }
 
     public MailDomain withState(DomainState newState, Instant at) {
-        return new MailDomain(name, account, newState, wildcard, forceDkimAuthority, createdAt, at);
+        return new MailDomain(name, account, newState, wildcard, forceDkimAuthority, createdAt, at, tracking);
+    }
+
+    public MailDomain withTracking(TrackingSettings newTracking, Instant at) {
+        return new MailDomain(name, account, state, wildcard, forceDkimAuthority, createdAt, at, newTracking);
     }
 }

@@ -1,0 +1,150 @@
+package io.postyard.mailgun;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.james.core.Domain;
+
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.key.ApiKey;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.core.webhook.DomainWebhook;
+import io.postyard.core.webhook.WebhookStore;
+import io.postyard.http.ApiException;
+import io.postyard.http.FormData;
+import io.postyard.http.Json;
+import spark.Request;
+import spark.Service;
+
+/**
+ * {@code /v3/domains/{domain}/webhooks}: where each kind of event is posted. Only the configuration lives here;
+ * delivery is the webhook engine's job.
+ */
+class WebhooksRoutes {
+    static final Set<String> NAMES = Set.of("accepted", "delivered", "opened", "clicked", "unsubscribed", "complained",
+        "permanent_fail", "temporary_fail");
+    private static final int MAX_URL_LENGTH = 2048;
+
+    private final DomainService domains;
+    private final WebhookStore webhooks;
+    private final long maxBodyBytes;
+
+    @Inject
+    WebhooksRoutes(DomainService domains, WebhookStore webhooks, PostyardSettings settings) {
+        this.domains = domains;
+        this.webhooks = webhooks;
+        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+    }
+
+    void define(Service service, String prefix) {
+        String base = prefix + "/v3/domains/:domain/webhooks";
+        service.get(base, Json.route((request, response) -> list(request)));
+        service.post(base, Json.route((request, response) -> create(request)));
+        service.get(base + "/:name", Json.route((request, response) -> get(request)));
+        service.put(base + "/:name", Json.route((request, response) -> update(request)));
+        service.delete(base + "/:name", Json.route((request, response) -> delete(request)));
+    }
+
+    private Map<String, Object> list(Request request) {
+        Domain domain = ownedDomain(request);
+        Map<String, Object> byName = new LinkedHashMap<>();
+        webhooks.list(domain).forEach(webhook -> byName.put(webhook.name(), urls(webhook)));
+        return Map.of("webhooks", byName);
+    }
+
+    private Map<String, Object> create(Request request) {
+        Domain domain = ownedDomain(request);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        String name = name(form.require("id"), "id");
+        DomainWebhook webhook = new DomainWebhook(domain, name, parseUrls(form.all("url")));
+        if (!webhooks.insertIfAbsent(webhook)) {
+            throw ApiException.badRequest("Webhook " + name + " already exists");
+        }
+        return Map.of("message", "Webhook has been created", "webhook", urls(webhook));
+    }
+
+    private Map<String, Object> get(Request request) {
+        Domain domain = ownedDomain(request);
+        return Map.of("webhook", urls(existing(domain, request.params("name"))));
+    }
+
+    private Map<String, Object> update(Request request) {
+        Domain domain = ownedDomain(request);
+        DomainWebhook current = existing(domain, request.params("name"));
+        FormData form = FormData.parse(request, maxBodyBytes);
+        DomainWebhook updated = new DomainWebhook(domain, current.name(), parseUrls(form.all("url")));
+        webhooks.save(updated);
+        return Map.of("message", "Webhook has been updated", "webhook", urls(updated));
+    }
+
+    private Map<String, Object> delete(Request request) {
+        Domain domain = ownedDomain(request);
+        DomainWebhook current = existing(domain, request.params("name"));
+        webhooks.delete(domain, current.name());
+        return Map.of("message", "Webhook has been deleted", "webhook", urls(current));
+    }
+
+    private DomainWebhook existing(Domain domain, String rawName) {
+        String name = rawName.toLowerCase(Locale.ROOT);
+        return webhooks.get(domain, name).orElseThrow(() -> ApiException.notFound("Webhook not found"));
+    }
+
+    private static String name(String raw, String field) {
+        String name = raw.trim().toLowerCase(Locale.ROOT);
+        if (!NAMES.contains(name)) {
+            throw ApiException.validation("'" + field + "' must be one of " + String.join(", ", NAMES.stream().sorted().toList()),
+                Map.of("field", field));
+        }
+        return name;
+    }
+
+    private static List<URI> parseUrls(List<String> raw) {
+        Set<String> distinct = new LinkedHashSet<>();
+        raw.stream().filter(value -> !value.isBlank()).map(String::trim).forEach(distinct::add);
+        if (distinct.isEmpty()) {
+            throw ApiException.validation("Missing parameter 'url'", Map.of("field", "url"));
+        }
+        if (distinct.size() > DomainWebhook.MAX_URLS) {
+            throw ApiException.validation("At most " + DomainWebhook.MAX_URLS + " 'url' values are allowed", Map.of("field", "url"));
+        }
+        return distinct.stream().map(WebhooksRoutes::url).toList();
+    }
+
+    private static URI url(String value) {
+        ApiException invalid = ApiException.validation("'url' must be an absolute http or https URL", Map.of("field", "url"));
+        if (value.length() > MAX_URL_LENGTH || value.chars().anyMatch(c -> Character.isISOControl(c) || c == ' ')) {
+            throw invalid;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
+                throw invalid;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw invalid;
+        }
+    }
+
+    private static Map<String, Object> urls(DomainWebhook webhook) {
+        return Map.of("urls", webhook.urls().stream().map(URI::toString).toList());
+    }
+
+    private Domain ownedDomain(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
+        return domains.get(key.account(), domain)
+            .orElseThrow(() -> ApiException.notFound("Domain not found"))
+            .name();
+    }
+}
