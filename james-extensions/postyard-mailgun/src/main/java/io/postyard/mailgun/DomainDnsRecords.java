@@ -4,30 +4,35 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import org.apache.james.core.Domain;
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.ExpectedDnsRecord;
+import io.postyard.core.domain.ExpectedDnsRecords;
+import io.postyard.core.domain.MailDomain;
 
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
-
-/**
- * The DNS records a domain needs to receive and send through this server, which is named by the {@code hostname}
- * setting. Nothing is looked up yet, so no record is reported valid.
- */
+/** A domain's expected records in the document's shape, each {@code valid} as found by the last verification. */
 public class DomainDnsRecords {
-    private static final int MX_PRIORITY = 10;
-
-    private final String mailHost;
+    private final ExpectedDnsRecords expected;
+    private final DomainService domains;
 
     @Inject
-    public DomainDnsRecords(PostyardSettings settings) {
-        this.mailHost = settings.get(Setting.HOSTNAME);
+    public DomainDnsRecords(ExpectedDnsRecords expected, DomainService domains) {
+        this.expected = expected;
+        this.domains = domains;
     }
 
-    List<DnsRecordView> receiving(Domain domain) {
-        return List.of(new DnsRecordView(domain.asString(), MX_PRIORITY, "MX", null, false, mailHost));
+    List<DnsRecordView> receiving(MailDomain domain) {
+        return List.of(view(domain, expected.mx(domain)));
     }
 
-    List<DnsRecordView> sending(Domain domain) {
-        return List.of(new DnsRecordView(domain.asString(), null, "TXT", null, false, "v=spf1 a:" + mailHost + " ~all"));
+    List<DnsRecordView> sending(MailDomain domain) {
+        return expected.sending(domain, domains.dkimKey(domain.name())).stream()
+            .map(record -> view(domain, record))
+            .toList();
+    }
+
+    private static DnsRecordView view(MailDomain domain, ExpectedDnsRecord record) {
+        boolean valid = domain.verification().isValid(record.kind());
+        String state = record.kind() == io.postyard.core.domain.DnsRecordKind.DKIM ? (valid ? "active" : "unverified") : null;
+        return new DnsRecordView(record.name(), record.priority().orElse(null), record.type(), state, valid, record.value());
     }
 }

@@ -52,6 +52,7 @@ class DomainsRoutes {
             service.get(base + "/:domain", Json.route((request, response) -> get(request)));
             service.delete(base + "/:domain", Json.route((request, response) -> delete(request)));
         }
+        service.patch(prefix + "/v3/:domain/disable", Json.route((request, response) -> disable(request)));
     }
 
     private ItemsView<DomainView> list(Request request) {
@@ -88,6 +89,16 @@ class DomainsRoutes {
         return detail(domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")));
     }
 
+    private DomainDetailView disable(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        try {
+            return detail(domains.disable(key.account(), name));
+        } catch (DomainNotFoundException e) {
+            throw ApiException.notFound("Domain not found");
+        }
+    }
+
     private MessageView delete(Request request) {
         ApiKey key = MailgunAccess.requirePrimary(request);
         Domain name = MailgunDomainNames.fromPath(request.params("domain"));
@@ -110,7 +121,10 @@ class DomainsRoutes {
     }
 
     private DomainDetailView detail(MailDomain domain) {
-        return new DomainDetailView(DomainView.detail(domain), dnsRecords.receiving(domain.name()),
-            dnsRecords.sending(domain.name()));
+        return detail(domain, null);
+    }
+
+    private DomainDetailView detail(MailDomain domain, String message) {
+        return new DomainDetailView(DomainView.detail(domain), message, dnsRecords.receiving(domain), dnsRecords.sending(domain));
     }
 }

@@ -158,7 +158,16 @@ class SuppressionsRoutes {
         String value = request.params("address");
         Suppression existing = suppressions.get(domain, type, value)
             .orElseThrow(() -> ApiException.notFound(SuppressionViews.notFound(type)));
-        suppressions.delete(domain, type, value);
+        Optional<String> tag = type == SuppressionType.UNSUBSCRIBES
+            ? FormData.parse(request, maxBodyBytes).firstNonBlank("tag")
+            : Optional.empty();
+        if (tag.isPresent()) {
+            if (!suppressions.removeUnsubscribeTag(domain, value, tag.get().trim())) {
+                throw ApiException.notFound(SuppressionViews.notFound(type));
+            }
+        } else {
+            suppressions.delete(domain, type, value);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(type == SuppressionType.WHITELISTS ? "value" : "address", existing.value());
         body.put("message", SuppressionViews.removed(type));

@@ -9,6 +9,8 @@ import io.postyard.core.account.MemorySigningKeyStore;
 import io.postyard.core.account.SigningKeyStore;
 import io.postyard.core.credential.CredentialStore;
 import io.postyard.core.credential.MemoryCredentialStore;
+import io.postyard.core.dkim.DkimKeyStore;
+import io.postyard.core.dkim.MemoryDkimKeyStore;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.domain.MemoryDomainStore;
 import io.postyard.core.event.EventStore;
@@ -38,6 +40,8 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryWebhookStore.class).in(Scopes.SINGLETON);
         bind(SigningKeyStore.class).to(MemorySigningKeyStore.class);
         bind(MemorySigningKeyStore.class).in(Scopes.SINGLETON);
+        bind(DkimKeyStore.class).to(MemoryDkimKeyStore.class);
+        bind(MemoryDkimKeyStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
     }

@@ -9,7 +9,10 @@ import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.account.SigningKeyService;
 import io.postyard.core.credential.CredentialService;
+import io.postyard.core.dkim.DkimKeyGenerator;
+import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.ExpectedDnsRecords;
 import io.postyard.core.event.EventPublisher;
 import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.key.ApiKeyService;
@@ -39,6 +42,9 @@ public class PostyardModule extends AbstractModule {
         bind(CredentialService.class).in(Scopes.SINGLETON);
         bind(SuppressionService.class).in(Scopes.SINGLETON);
         bind(SigningKeyService.class).in(Scopes.SINGLETON);
+        bind(DomainPolicy.class).in(Scopes.SINGLETON);
+        bind(ExpectedDnsRecords.class).in(Scopes.SINGLETON);
+        bind(DkimKeyGenerator.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);

@@ -8,6 +8,8 @@ import com.google.inject.multibindings.Multibinder;
 public class PostyardWebAdminModule extends AbstractModule {
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), Routes.class).addBinding().to(ApiKeyRoutes.class);
+        Multibinder<Routes> routes = Multibinder.newSetBinder(binder(), Routes.class);
+        routes.addBinding().to(ApiKeyRoutes.class);
+        routes.addBinding().to(DomainAdminRoutes.class);
     }
 }

@@ -14,6 +14,9 @@ import org.apache.james.domainlist.api.DomainListException;
 
 import io.postyard.core.account.AccountId;
 import io.postyard.core.credential.CredentialService;
+import io.postyard.core.dkim.DkimKey;
+import io.postyard.core.dkim.DkimKeyGenerator;
+import io.postyard.core.dkim.DkimKeyStore;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.core.tracking.TrackingSettings;
 import io.postyard.core.webhook.WebhookStore;
@@ -27,16 +30,23 @@ public class DomainService {
     private final CredentialService credentials;
     private final SuppressionService suppressions;
     private final WebhookStore webhooks;
+    private final DkimKeyStore dkimKeys;
+    private final DkimKeyGenerator dkimKeyGenerator;
+    private final DomainPolicy policy;
     private final Clock clock;
 
     @Inject
     public DomainService(DomainStore store, DomainList jamesDomains, CredentialService credentials,
-                         SuppressionService suppressions, WebhookStore webhooks, Clock clock) {
+                         SuppressionService suppressions, WebhookStore webhooks, DkimKeyStore dkimKeys,
+                         DkimKeyGenerator dkimKeyGenerator, DomainPolicy policy, Clock clock) {
         this.store = store;
         this.jamesDomains = jamesDomains;
         this.credentials = credentials;
         this.suppressions = suppressions;
         this.webhooks = webhooks;
+        this.dkimKeys = dkimKeys;
+        this.dkimKeyGenerator = dkimKeyGenerator;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -46,11 +56,13 @@ public class DomainService {
      */
     public MailDomain create(AccountId account, Domain name, boolean wildcard) {
         Instant now = clock.instant();
-        MailDomain domain = new MailDomain(name, account, DomainState.UNVERIFIED, wildcard, false, now, now,
-            TrackingSettings.DEFAULT);
+        DomainState initialState = policy.trustNewDomains() ? DomainState.ACTIVE : DomainState.UNVERIFIED;
+        MailDomain domain = new MailDomain(name, account, initialState, wildcard, false, now, now,
+            TrackingSettings.DEFAULT, DnsVerification.NEVER);
         if (!store.insertIfAbsent(domain)) {
             throw new DomainAlreadyExistsException(name);
         }
+        dkimKeys.put(dkimKeyGenerator.generate(name));
         ensureJamesDomain(name);
         return domain;
     }
@@ -58,6 +70,11 @@ public class DomainService {
     public Optional<MailDomain> get(AccountId account, Domain name) {
         return store.get(name)
             .filter(domain -> domain.account().equals(account));
+    }
+
+    /** Whatever account owns it: for operators. */
+    public Optional<MailDomain> find(Domain name) {
+        return store.get(name);
     }
 
     public MailDomain require(AccountId account, Domain name) {
@@ -68,6 +85,41 @@ public class DomainService {
         return store.list(account).stream()
             .filter(domain -> state.map(domain.state()::equals).orElse(true))
             .toList();
+    }
+
+    public Optional<DkimKey> dkimKey(Domain name) {
+        return dkimKeys.get(name);
+    }
+
+    /** The kill switch: a disabled domain sends nothing until an operator enables it again. */
+    public MailDomain disable(AccountId account, Domain name) {
+        MailDomain domain = require(account, name);
+        MailDomain disabled = domain.withState(DomainState.DISABLED, clock.instant());
+        store.save(disabled);
+        return disabled;
+    }
+
+    /** Back to active when the domain was trusted or verified before it was disabled, else to unverified. */
+    public MailDomain enable(AccountId account, Domain name) {
+        MailDomain domain = require(account, name);
+        if (domain.state() != DomainState.DISABLED) {
+            return domain;
+        }
+        boolean verified = policy.trustNewDomains() || domain.verification().sendingRecordsValid();
+        MailDomain enabled = domain.withState(verified ? DomainState.ACTIVE : DomainState.UNVERIFIED, clock.instant());
+        store.save(enabled);
+        return enabled;
+    }
+
+    /** Records a DNS check; an unverified domain whose sending records all match becomes active. */
+    public MailDomain recordVerification(AccountId account, Domain name, DnsVerification verification) {
+        MailDomain domain = require(account, name);
+        MailDomain checked = domain.withVerification(verification, clock.instant());
+        if (checked.state() == DomainState.UNVERIFIED && verification.sendingRecordsValid()) {
+            checked = checked.withState(DomainState.ACTIVE, clock.instant());
+        }
+        store.save(checked);
+        return checked;
     }
 
     public MailDomain updateTracking(AccountId account, Domain name, UnaryOperator<TrackingSettings> change) {
@@ -82,6 +134,7 @@ public class DomainService {
         credentials.deleteAll(domain.name());
         suppressions.deleteDomain(domain.name());
         webhooks.deleteDomain(domain.name());
+        dkimKeys.delete(domain.name());
         store.delete(domain.name());
         removeJamesDomain(domain.name());
     }

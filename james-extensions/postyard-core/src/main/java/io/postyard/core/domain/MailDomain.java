@@ -16,7 +16,8 @@ public record MailDomain(Domain name,
                          boolean forceDkimAuthority,
                          Instant createdAt,
                          Instant updatedAt,
-                         TrackingSettings tracking) {
+                         TrackingSettings tracking,
+                         DnsVerification verification) {
     public MailDomain {
         Objects.requireNonNull(name);
         Objects.requireNonNull(account);
@@ -24,13 +25,22 @@ public record MailDomain(Domain name,
         Objects.requireNonNull(createdAt);
         Objects.requireNonNull(updatedAt);
         Objects.requireNonNull(tracking);
+        Objects.requireNonNull(verification);
     }
 
     public MailDomain withState(DomainState newState, Instant at) {
-        return new MailDomain(name, account, newState, wildcard, forceDkimAuthority, createdAt, at, tracking);
+        return new MailDomain(name, account, newState, wildcard, forceDkimAuthority, createdAt, at, tracking, verification);
+    }
+
+    public MailDomain withVerification(DnsVerification newVerification, Instant at) {
+        return new MailDomain(name, account, state, wildcard, forceDkimAuthority, createdAt, at, tracking, newVerification);
+    }
+
+    public boolean canSend() {
+        return state == DomainState.ACTIVE;
     }
 
     public MailDomain withTracking(TrackingSettings newTracking, Instant at) {
-        return new MailDomain(name, account, state, wildcard, forceDkimAuthority, createdAt, at, newTracking);
+        return new MailDomain(name, account, state, wildcard, forceDkimAuthority, createdAt, at, newTracking, verification);
     }
 }

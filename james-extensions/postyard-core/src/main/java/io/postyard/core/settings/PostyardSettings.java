@@ -83,6 +83,23 @@ public final class PostyardSettings {
         }
     }
 
+    public boolean getBoolean(Setting setting) {
+        String value = get(setting).trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off", "" -> false;
+            default -> throw new IllegalArgumentException(setting.envName() + " must be true or false, got '" + value + "'");
+        };
+    }
+
+    /** A comma-separated setting, trimmed, without empty entries. */
+    public java.util.List<String> list(Setting setting) {
+        return java.util.Arrays.stream(get(setting).split(","))
+            .map(String::trim)
+            .filter(value -> !value.isEmpty())
+            .toList();
+    }
+
     public Path path(Setting setting) {
         return Path.of(get(setting)).toAbsolutePath().normalize();
     }

@@ -56,6 +56,26 @@ public class SuppressionService {
         return store.delete(domain, type, Suppression.keyOf(value));
     }
 
+    /**
+     * Removes one tag from an unsubscribe; the entry goes when no tag is left. Returns false when the address is not
+     * unsubscribed under that tag.
+     */
+    public boolean removeUnsubscribeTag(Domain domain, String value, String tag) {
+        Optional<Suppression> existing = store.get(domain, SuppressionType.UNSUBSCRIBES, Suppression.keyOf(value));
+        if (existing.isEmpty() || !existing.get().tags().contains(tag)) {
+            return false;
+        }
+        Suppression entry = existing.get();
+        List<String> remaining = entry.tags().stream().filter(candidate -> !candidate.equals(tag)).toList();
+        if (remaining.isEmpty()) {
+            store.delete(domain, SuppressionType.UNSUBSCRIBES, entry.key());
+        } else {
+            store.put(new Suppression(entry.domain(), entry.type(), entry.value(), entry.code(), entry.reason(), remaining,
+                entry.whitelistKind(), entry.createdAt()));
+        }
+        return true;
+    }
+
     public void deleteAll(Domain domain, SuppressionType type) {
         store.deleteAll(domain, type);
     }
