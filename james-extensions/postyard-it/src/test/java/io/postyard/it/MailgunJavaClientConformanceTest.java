@@ -55,7 +55,7 @@ import io.postyard.testing.PostyardExtension;
  */
 class MailgunJavaClientConformanceTest {
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().build();
+    static PostyardExtension postyard = PostyardExtension.builder().withTestDns().build();
 
     private static final String DOMAIN = "sdk-java.test";
 
@@ -179,6 +179,24 @@ class MailgunJavaClientConformanceTest {
         assertThat(all.getWebhooks().getDelivered().getUrls()).containsExactly("https://hooks.example/only");
         assertThat(webhooks.getWebhookDetails(DOMAIN, WebhookName.DELIVERED).getWebhook().getUrls()).hasSize(1);
         assertThat(webhooks.deleteWebhook(DOMAIN, WebhookName.DELIVERED).getMessage()).isEqualTo("Webhook has been deleted");
+    }
+
+    @Test
+    void verificationAndAddressValidationAreTyped() {
+        postyard.dns().addMx("typed.example", 10, "mx.typed.example");
+
+        DomainResponse verified = api(MailgunDomainsApi.class).verifyDomain(DOMAIN);
+        com.mailgun.model.verification.AddressValidationResponse validation =
+            api(com.mailgun.api.v4.MailgunEmailVerificationApi.class).validateAddress("someone@typed.example");
+        com.mailgun.model.verification.AddressValidationResponse invalid =
+            api(com.mailgun.api.v4.MailgunEmailVerificationApi.class).validateAddress("no-at-sign");
+
+        assertThat(verified.getDomain().getState()).isEqualTo(DomainState.UNVERIFIED);
+        assertThat(verified.getSendingDnsRecords()).allSatisfy(record -> assertThat(record.getValid()).isEqualTo("false"));
+        assertThat(validation.getResult()).isEqualTo("deliverable");
+        assertThat(validation.getIsDisposableAddress()).isFalse();
+        assertThat(invalid.getResult()).isEqualTo("undeliverable");
+        assertThat(invalid.getReason()).containsExactly("invalid_email");
     }
 
     @Test

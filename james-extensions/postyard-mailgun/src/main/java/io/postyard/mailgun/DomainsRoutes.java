@@ -14,6 +14,7 @@ import io.postyard.core.domain.DomainAlreadyExistsException;
 import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainState;
+import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
@@ -33,14 +34,16 @@ class DomainsRoutes {
     private final DomainService domains;
     private final CredentialService credentials;
     private final DomainDnsRecords dnsRecords;
+    private final DomainVerifier verifier;
     private final long maxBodyBytes;
 
     @Inject
     DomainsRoutes(DomainService domains, CredentialService credentials, DomainDnsRecords dnsRecords,
-                  PostyardSettings settings) {
+                  DomainVerifier verifier, PostyardSettings settings) {
         this.domains = domains;
         this.credentials = credentials;
         this.dnsRecords = dnsRecords;
+        this.verifier = verifier;
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
@@ -51,6 +54,7 @@ class DomainsRoutes {
             service.post(base, Json.route((request, response) -> create(request)));
             service.get(base + "/:domain", Json.route((request, response) -> get(request)));
             service.delete(base + "/:domain", Json.route((request, response) -> delete(request)));
+            service.put(base + "/:domain/verify", Json.route((request, response) -> verify(request)));
         }
         service.patch(prefix + "/v3/:domain/disable", Json.route((request, response) -> disable(request)));
     }
@@ -87,6 +91,16 @@ class DomainsRoutes {
         Domain name = MailgunDomainNames.fromPath(request.params("domain"));
         ApiKey key = MailgunAccess.requireDomain(request, name);
         return detail(domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")));
+    }
+
+    private DomainDetailView verify(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        MailDomain domain = domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found"));
+        MailDomain checked = domains.recordVerification(key.account(), name, verifier.verify(domain, domains.dkimKey(name)));
+        return detail(checked, checked.verification().sendingRecordsValid()
+            ? "Domain DNS records have been updated"
+            : "Domain DNS records have been updated; some records are not valid yet");
     }
 
     private DomainDetailView disable(Request request) {

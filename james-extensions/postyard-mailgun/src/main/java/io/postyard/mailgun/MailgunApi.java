@@ -20,11 +20,12 @@ public class MailgunApi implements ProviderApi {
     private final WebhooksRoutes webhooks;
     private final SigningKeyRoutes signingKey;
     private final TrackingRoutes tracking;
+    private final AddressRoutes addresses;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
-               TrackingRoutes tracking) {
+               TrackingRoutes tracking, AddressRoutes addresses) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -32,6 +33,7 @@ public class MailgunApi implements ProviderApi {
         this.webhooks = webhooks;
         this.signingKey = signingKey;
         this.tracking = tracking;
+        this.addresses = addresses;
     }
 
     @Override
@@ -59,5 +61,6 @@ public class MailgunApi implements ProviderApi {
         webhooks.define(service, PREFIX);
         signingKey.define(service, PREFIX);
         tracking.define(service, PREFIX);
+        addresses.define(service, PREFIX);
     }
 }

@@ -4,14 +4,21 @@ import org.apache.james.utils.GuiceProbe;
 import org.apache.james.utils.InitializationOperation;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.account.SigningKeyService;
+import io.postyard.core.address.AddressListParser;
+import io.postyard.core.address.AddressValidator;
 import io.postyard.core.credential.CredentialService;
 import io.postyard.core.dkim.DkimKeyGenerator;
 import io.postyard.core.domain.DomainPolicy;
+import io.postyard.core.dns.DnsJavaResolver;
+import io.postyard.core.dns.DnsResolver;
 import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.ExpectedDnsRecords;
 import io.postyard.core.event.EventPublisher;
 import io.postyard.core.event.EventSubscriber;
@@ -19,6 +26,7 @@ import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.PublicHttpServer;
@@ -30,6 +38,13 @@ public class PostyardModule extends AbstractModule {
 
     public PostyardModule(PostyardSettings settings) {
         this.settings = settings;
+    }
+
+    /** The resolvers of {@code POSTYARD_DNS_SERVERS}, or the system's when it is empty. */
+    @Provides
+    @Singleton
+    DnsResolver dnsResolver() {
+        return new DnsJavaResolver(settings.list(Setting.DNS_SERVERS));
     }
 
     @Override
@@ -45,6 +60,9 @@ public class PostyardModule extends AbstractModule {
         bind(DomainPolicy.class).in(Scopes.SINGLETON);
         bind(ExpectedDnsRecords.class).in(Scopes.SINGLETON);
         bind(DkimKeyGenerator.class).in(Scopes.SINGLETON);
+        bind(DomainVerifier.class).in(Scopes.SINGLETON);
+        bind(AddressValidator.class).in(Scopes.SINGLETON);
+        bind(AddressListParser.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);

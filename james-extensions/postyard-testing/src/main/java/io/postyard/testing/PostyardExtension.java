@@ -49,9 +49,16 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         private final EnumMap<Setting, String> settings = new EnumMap<>(Setting.class);
         private final List<Module> modules = new ArrayList<>();
         private boolean smtpSink = false;
+        private boolean dns = false;
 
         public Builder withSmtpSink() {
             this.smtpSink = true;
+            return this;
+        }
+
+        /** Starts a {@link TestDnsServer} first and makes it the server's only resolver. */
+        public Builder withTestDns() {
+            this.dns = true;
             return this;
         }
 
@@ -67,17 +74,20 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         }
 
         public PostyardExtension build() {
-            return new PostyardExtension(Map.copyOf(settings), smtpSink, List.copyOf(modules));
+            return new PostyardExtension(Map.copyOf(settings), smtpSink, dns, List.copyOf(modules));
         }
     }
 
     private final Map<Setting, String> overrides;
     private final Optional<SmtpSink> sink;
+    private final boolean withDns;
+    private TestDnsServer dnsServer;
     private final JamesServerExtension james;
     private PostyardSettings settings;
 
-    private PostyardExtension(Map<Setting, String> overrides, boolean withSink, List<Module> modules) {
+    private PostyardExtension(Map<Setting, String> overrides, boolean withSink, boolean withDns, List<Module> modules) {
         this.overrides = overrides;
+        this.withDns = withDns;
         this.sink = withSink ? Optional.of(new SmtpSink()) : Optional.empty();
         this.james = new JamesServerBuilder<Configuration.Basic>(tmpDir -> Configuration.builder()
                 .workingDirectory(tmpDir)
@@ -93,6 +103,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         sink.ifPresent(SmtpSink::start);
+        if (withDns) {
+            dnsServer = TestDnsServer.start();
+        }
         settings = testSettings();
         james.beforeAll(context);
     }
@@ -113,6 +126,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         if (sink.isPresent()) {
             result = result.with(Setting.SMTP_GATEWAY, sink.get().gateway());
         }
+        if (dnsServer != null) {
+            result = result.with(Setting.DNS_SERVERS, dnsServer.address());
+        }
         for (Map.Entry<Setting, String> override : overrides.entrySet()) {
             result = result.with(override.getKey(), override.getValue());
         }
@@ -125,6 +141,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
             james.afterAll(context);
         } finally {
             sink.ifPresent(SmtpSink::close);
+            if (dnsServer != null) {
+                dnsServer.close();
+            }
         }
     }
 
@@ -150,6 +169,13 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
 
     public SmtpSink sink() {
         return sink.orElseThrow(() -> new IllegalStateException("Build the extension withSmtpSink()"));
+    }
+
+    public TestDnsServer dns() {
+        if (dnsServer == null) {
+            throw new IllegalStateException("Build the extension withTestDns()");
+        }
+        return dnsServer;
     }
 
     public String primaryKey() {
