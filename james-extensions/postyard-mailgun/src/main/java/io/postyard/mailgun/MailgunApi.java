@@ -21,11 +21,15 @@ public class MailgunApi implements ProviderApi {
     private final SigningKeyRoutes signingKey;
     private final TrackingRoutes tracking;
     private final AddressRoutes addresses;
+    private final MessagesRoutes messages;
+    private final TemplatesRoutes templates;
+    private final EventsRoutes events;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
-               TrackingRoutes tracking, AddressRoutes addresses) {
+               TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
+               EventsRoutes events) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -34,6 +38,9 @@ public class MailgunApi implements ProviderApi {
         this.signingKey = signingKey;
         this.tracking = tracking;
         this.addresses = addresses;
+        this.messages = messages;
+        this.templates = templates;
+        this.events = events;
     }
 
     @Override
@@ -62,5 +69,8 @@ public class MailgunApi implements ProviderApi {
         signingKey.define(service, PREFIX);
         tracking.define(service, PREFIX);
         addresses.define(service, PREFIX);
+        messages.define(service, PREFIX);
+        templates.define(service, PREFIX);
+        events.define(service, PREFIX);
     }
 }

@@ -19,6 +19,8 @@ import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.key.MemoryApiKeyStore;
 import io.postyard.core.suppression.MemorySuppressionStore;
 import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.template.MemoryTemplateStore;
+import io.postyard.core.template.TemplateStore;
 import io.postyard.core.webhook.MemoryWebhookStore;
 import io.postyard.core.webhook.WebhookStore;
 
@@ -42,6 +44,8 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemorySigningKeyStore.class).in(Scopes.SINGLETON);
         bind(DkimKeyStore.class).to(MemoryDkimKeyStore.class);
         bind(MemoryDkimKeyStore.class).in(Scopes.SINGLETON);
+        bind(TemplateStore.class).to(MemoryTemplateStore.class);
+        bind(MemoryTemplateStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
     }

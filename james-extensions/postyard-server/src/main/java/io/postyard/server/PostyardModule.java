@@ -7,6 +7,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.account.SigningKeyService;
@@ -17,6 +18,7 @@ import io.postyard.core.dkim.DkimKeyGenerator;
 import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.dns.DnsJavaResolver;
 import io.postyard.core.dns.DnsResolver;
+import io.postyard.core.domain.DomainCleanup;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.ExpectedDnsRecords;
@@ -25,7 +27,11 @@ import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
+import io.postyard.core.sending.SendingService;
 import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.template.TemplateRenderer;
+import io.postyard.core.template.TemplateStore;
+import io.postyard.core.webhook.WebhookStore;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ProviderApi;
@@ -47,6 +53,26 @@ public class PostyardModule extends AbstractModule {
         return new DnsJavaResolver(settings.list(Setting.DNS_SERVERS));
     }
 
+    @ProvidesIntoSet
+    DomainCleanup credentialsCleanup(CredentialService credentials) {
+        return credentials::deleteAll;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup suppressionsCleanup(SuppressionService suppressions) {
+        return suppressions::deleteDomain;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup webhooksCleanup(WebhookStore webhooks) {
+        return webhooks::deleteDomain;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup templatesCleanup(TemplateStore templates) {
+        return templates::deleteDomain;
+    }
+
     @Override
     protected void configure() {
         bind(PostyardSettings.class).toInstance(settings);
@@ -63,6 +89,8 @@ public class PostyardModule extends AbstractModule {
         bind(DomainVerifier.class).in(Scopes.SINGLETON);
         bind(AddressValidator.class).in(Scopes.SINGLETON);
         bind(AddressListParser.class).in(Scopes.SINGLETON);
+        bind(TemplateRenderer.class).in(Scopes.SINGLETON);
+        bind(SendingService.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);

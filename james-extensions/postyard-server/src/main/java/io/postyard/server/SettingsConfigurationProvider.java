@@ -55,6 +55,20 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
         return configuration;
     }
 
+    /** {@code 4*1 minute, 2*1 hour} allows six retries: the counts before each {@code *} added up. */
+    static int attempts(String delays) {
+        int total = 0;
+        for (String delay : delays.split(",")) {
+            String trimmed = delay.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int star = trimmed.indexOf('*');
+            total += star < 0 ? 1 : Integer.parseInt(trimmed.substring(0, star).trim());
+        }
+        return total;
+    }
+
     private void bind(HierarchicalConfiguration<ImmutableNode> configuration, String server, Setting port) {
         if (configuration.containsKey(server + ".bind")) {
             configuration.setProperty(server + ".bind", ANY_ADDRESS + settings.getInt(port));
@@ -63,6 +77,7 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
 
     private void setRemoteDeliveryGateway(HierarchicalConfiguration<ImmutableNode> configuration) {
         Optional<String> gateway = settings.optional(Setting.SMTP_GATEWAY);
+        Optional<String> delays = settings.optional(Setting.SMTP_RETRY_DELAYS);
         int processors = configuration.getMaxIndex("processors.processor") + 1;
         for (int p = 0; p < processors; p++) {
             String processor = "processors.processor(" + p + ")";
@@ -71,6 +86,10 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
                 String mailet = processor + ".mailet(" + m + ")";
                 if ("RemoteDelivery".equals(configuration.getString(mailet + "[@class]"))) {
                     configuration.setProperty(mailet + ".gateway", gateway.orElse(""));
+                    if (delays.isPresent()) {
+                        configuration.setProperty(mailet + ".delayTime", delays.get());
+                        configuration.setProperty(mailet + ".maxRetries", String.valueOf(attempts(delays.get())));
+                    }
                 }
             }
         }

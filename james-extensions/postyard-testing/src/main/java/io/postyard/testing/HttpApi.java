@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A real HTTP client (the JDK's) for the public API or WebAdmin, with the body encodings the providers' SDKs use. */
 public class HttpApi {
+    public record TestFile(String field, String filename, String contentType, byte[] content) {
+    }
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -87,15 +91,23 @@ public class HttpApi {
 
         /** A multipart form with files, each given as field name to (file name, content). */
         public Call multipart(Map<String, String> fields, Map<String, Map.Entry<String, byte[]>> files) {
+            return multipart(List.copyOf(fields.entrySet()), files.entrySet().stream()
+                .map(file -> new TestFile(file.getKey(), file.getValue().getKey(), "application/octet-stream", file.getValue().getValue()))
+                .toList());
+        }
+
+        /** A multipart form whose fields and files may repeat, as SDKs send several {@code to} or {@code attachment}. */
+        public Call multipart(List<Map.Entry<String, String>> fields, List<TestFile> files) {
             String boundary = "----postyard" + UUID.randomUUID();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            fields.forEach((name, value) -> write(out, "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
-            files.forEach((name, file) -> {
+            fields.forEach(field -> write(out, "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n"));
+            files.forEach(file -> {
                 write(out, "--" + boundary + "\r\n"
-                    + "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file.getKey() + "\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n");
-                out.write(file.getValue(), 0, file.getValue().length);
+                    + "Content-Disposition: form-data; name=\"" + file.field() + "\"; filename=\"" + file.filename() + "\"\r\n"
+                    + "Content-Type: " + file.contentType() + "\r\n\r\n");
+                out.write(file.content(), 0, file.content().length);
                 write(out, "\r\n");
             });
             write(out, "--" + boundary + "--\r\n");

@@ -50,9 +50,16 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         private final List<Module> modules = new ArrayList<>();
         private boolean smtpSink = false;
         private boolean dns = false;
+        private boolean scriptedSink = false;
 
         public Builder withSmtpSink() {
             this.smtpSink = true;
+            return this;
+        }
+
+        /** Starts a {@link ScriptedSmtpSink} first and makes it the outbound gateway. */
+        public Builder withScriptedSmtpSink() {
+            this.scriptedSink = true;
             return this;
         }
 
@@ -74,20 +81,24 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         }
 
         public PostyardExtension build() {
-            return new PostyardExtension(Map.copyOf(settings), smtpSink, dns, List.copyOf(modules));
+            return new PostyardExtension(Map.copyOf(settings), smtpSink, dns, scriptedSink, List.copyOf(modules));
         }
     }
 
     private final Map<Setting, String> overrides;
     private final Optional<SmtpSink> sink;
     private final boolean withDns;
+    private final boolean withScriptedSink;
     private TestDnsServer dnsServer;
+    private ScriptedSmtpSink scriptedSink;
     private final JamesServerExtension james;
     private PostyardSettings settings;
 
-    private PostyardExtension(Map<Setting, String> overrides, boolean withSink, boolean withDns, List<Module> modules) {
+    private PostyardExtension(Map<Setting, String> overrides, boolean withSink, boolean withDns, boolean withScriptedSink,
+                              List<Module> modules) {
         this.overrides = overrides;
         this.withDns = withDns;
+        this.withScriptedSink = withScriptedSink;
         this.sink = withSink ? Optional.of(new SmtpSink()) : Optional.empty();
         this.james = new JamesServerBuilder<Configuration.Basic>(tmpDir -> Configuration.builder()
                 .workingDirectory(tmpDir)
@@ -105,6 +116,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         sink.ifPresent(SmtpSink::start);
         if (withDns) {
             dnsServer = TestDnsServer.start();
+        }
+        if (withScriptedSink) {
+            scriptedSink = new ScriptedSmtpSink();
         }
         settings = testSettings();
         james.beforeAll(context);
@@ -129,6 +143,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         if (dnsServer != null) {
             result = result.with(Setting.DNS_SERVERS, dnsServer.address());
         }
+        if (scriptedSink != null) {
+            result = result.with(Setting.SMTP_GATEWAY, scriptedSink.gateway());
+        }
         for (Map.Entry<Setting, String> override : overrides.entrySet()) {
             result = result.with(override.getKey(), override.getValue());
         }
@@ -143,6 +160,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
             sink.ifPresent(SmtpSink::close);
             if (dnsServer != null) {
                 dnsServer.close();
+            }
+            if (scriptedSink != null) {
+                scriptedSink.close();
             }
         }
     }
@@ -169,6 +189,13 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
 
     public SmtpSink sink() {
         return sink.orElseThrow(() -> new IllegalStateException("Build the extension withSmtpSink()"));
+    }
+
+    public ScriptedSmtpSink scriptedSink() {
+        if (scriptedSink == null) {
+            throw new IllegalStateException("Build the extension withScriptedSmtpSink()");
+        }
+        return scriptedSink;
     }
 
     public TestDnsServer dns() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import javax.inject.Inject;
@@ -13,13 +14,10 @@ import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.domainlist.api.DomainListException;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.credential.CredentialService;
 import io.postyard.core.dkim.DkimKey;
 import io.postyard.core.dkim.DkimKeyGenerator;
 import io.postyard.core.dkim.DkimKeyStore;
-import io.postyard.core.suppression.SuppressionService;
 import io.postyard.core.tracking.TrackingSettings;
-import io.postyard.core.webhook.WebhookStore;
 
 /**
  * Account domains. Each one is also a James domain, so that SMTP accepts mail for it and users can be created in it.
@@ -27,23 +25,18 @@ import io.postyard.core.webhook.WebhookStore;
 public class DomainService {
     private final DomainStore store;
     private final DomainList jamesDomains;
-    private final CredentialService credentials;
-    private final SuppressionService suppressions;
-    private final WebhookStore webhooks;
+    private final Set<DomainCleanup> cleanups;
     private final DkimKeyStore dkimKeys;
     private final DkimKeyGenerator dkimKeyGenerator;
     private final DomainPolicy policy;
     private final Clock clock;
 
     @Inject
-    public DomainService(DomainStore store, DomainList jamesDomains, CredentialService credentials,
-                         SuppressionService suppressions, WebhookStore webhooks, DkimKeyStore dkimKeys,
+    public DomainService(DomainStore store, DomainList jamesDomains, Set<DomainCleanup> cleanups, DkimKeyStore dkimKeys,
                          DkimKeyGenerator dkimKeyGenerator, DomainPolicy policy, Clock clock) {
         this.store = store;
         this.jamesDomains = jamesDomains;
-        this.credentials = credentials;
-        this.suppressions = suppressions;
-        this.webhooks = webhooks;
+        this.cleanups = Set.copyOf(cleanups);
         this.dkimKeys = dkimKeys;
         this.dkimKeyGenerator = dkimKeyGenerator;
         this.policy = policy;
@@ -131,9 +124,7 @@ public class DomainService {
 
     public void delete(AccountId account, Domain name) {
         MailDomain domain = require(account, name);
-        credentials.deleteAll(domain.name());
-        suppressions.deleteDomain(domain.name());
-        webhooks.deleteDomain(domain.name());
+        cleanups.forEach(cleanup -> cleanup.cleanup(domain.name()));
         dkimKeys.delete(domain.name());
         store.delete(domain.name());
         removeJamesDomain(domain.name());

@@ -17,6 +17,10 @@ public record EventQuery(Domain domain,
                          Set<EventType> types,
                          Optional<String> recipient,
                          Set<String> tags,
+                         Optional<String> from,
+                         Optional<String> messageId,
+                         Optional<Severity> severity,
+                         Optional<EventCursor> after,
                          boolean ascending,
                          int limit) {
     public EventQuery {
@@ -26,6 +30,10 @@ public record EventQuery(Domain domain,
         types = Set.copyOf(types);
         Objects.requireNonNull(recipient);
         tags = Set.copyOf(tags);
+        Objects.requireNonNull(from);
+        Objects.requireNonNull(messageId);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(after);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
         }
@@ -37,6 +45,23 @@ public record EventQuery(Domain domain,
             && event.timestamp().isBefore(end)
             && (types.isEmpty() || types.contains(event.type()))
             && recipient.map(wanted -> event.recipient().map(wanted::equalsIgnoreCase).orElse(false)).orElse(true)
-            && (tags.isEmpty() || event.tags().stream().anyMatch(tags::contains));
+            && (tags.isEmpty() || event.tags().stream().anyMatch(tags::contains))
+            && from.map(wanted -> event.message().flatMap(MessageSummary::from)
+                .map(actual -> actual.toLowerCase(java.util.Locale.ROOT).contains(wanted.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false)).orElse(true)
+            && messageId.map(wanted -> event.messageId().map(actual -> stripBrackets(actual).equals(stripBrackets(wanted)))
+                .orElse(false)).orElse(true)
+            && severity.map(wanted -> event.severity().map(wanted::equals).orElse(false)).orElse(true)
+            && after.map(cursor -> ascending ? cursor.isBefore(event) : cursor.isAfter(event)).orElse(true);
+    }
+
+    private static String stripBrackets(String messageId) {
+        String trimmed = messageId.trim();
+        return trimmed.startsWith("<") && trimmed.endsWith(">") ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+    }
+
+    public EventQuery after(EventCursor cursor) {
+        return new EventQuery(domain, begin, end, types, recipient, tags, from, messageId, severity, Optional.of(cursor),
+            ascending, limit);
     }
 }

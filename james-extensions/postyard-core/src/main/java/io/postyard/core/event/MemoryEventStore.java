@@ -6,8 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 public class MemoryEventStore implements EventStore {
-    private static final Comparator<PostyardEvent> CHRONOLOGICAL = Comparator.comparing(PostyardEvent::timestamp)
-        .thenComparing(event -> event.id().value());
+    private static final Comparator<PostyardEvent> CHRONOLOGICAL = EventCursor.ORDER;
 
     private final ConcurrentHashMap<EventId, PostyardEvent> events = new ConcurrentHashMap<>();
 

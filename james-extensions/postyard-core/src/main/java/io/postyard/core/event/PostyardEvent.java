@@ -24,7 +24,10 @@ public record PostyardEvent(EventId id,
                             Optional<Severity> severity,
                             Optional<String> reason,
                             List<String> tags,
-                            Map<String, String> userVariables) {
+                            Map<String, String> userVariables,
+                            Optional<MessageSummary> message,
+                            Optional<DeliveryStatus> deliveryStatus,
+                            Map<String, String> details) {
     public static Builder builder(EventType type, AccountId account, Domain domain) {
         return new Builder(type, account, domain);
     }
@@ -41,6 +44,9 @@ public record PostyardEvent(EventId id,
         Objects.requireNonNull(reason);
         tags = List.copyOf(tags);
         userVariables = Map.copyOf(userVariables);
+        Objects.requireNonNull(message);
+        Objects.requireNonNull(deliveryStatus);
+        details = Map.copyOf(details);
         if (type == EventType.FAILED && severity.isEmpty()) {
             throw new IllegalArgumentException("A failed event needs a severity");
         }
@@ -58,6 +64,9 @@ public record PostyardEvent(EventId id,
         private Optional<String> reason = Optional.empty();
         private List<String> tags = List.of();
         private Map<String, String> userVariables = Map.of();
+        private Optional<MessageSummary> message = Optional.empty();
+        private Optional<DeliveryStatus> deliveryStatus = Optional.empty();
+        private Map<String, String> details = Map.of();
 
         private Builder(EventType type, AccountId account, Domain domain) {
             this.type = type;
@@ -105,9 +114,26 @@ public record PostyardEvent(EventId id,
             return this;
         }
 
+        public Builder message(MessageSummary message) {
+            this.message = Optional.of(message);
+            this.messageId = Optional.of(message.messageId());
+            return this;
+        }
+
+        public Builder deliveryStatus(DeliveryStatus deliveryStatus) {
+            this.deliveryStatus = Optional.of(deliveryStatus);
+            return this;
+        }
+
+        /** Event-specific facts: {@code url} of a click, {@code ip} and {@code user-agent} of an open, ... */
+        public Builder details(Map<String, String> details) {
+            this.details = details;
+            return this;
+        }
+
         public PostyardEvent build() {
             return new PostyardEvent(id, type, timestamp, account, domain, messageId, recipient, severity, reason,
-                tags, userVariables);
+                tags, userVariables, message, deliveryStatus, details);
         }
     }
 }

@@ -23,6 +23,7 @@ public enum Setting {
     HTTP_RATE_LIMIT_PER_MINUTE("http.rate.limit.per.minute", "3000"),
     PUBLIC_URL("public.url", ""),
     SMTP_GATEWAY("smtp.gateway", ""),
+    SMTP_RETRY_DELAYS("smtp.retry.delays", ""),
     DNS_SERVERS("dns.servers", ""),
     TRUST_DOMAINS("trust.domains", "false"),
     API_KEY("api.key", "");

@@ -73,7 +73,8 @@ class EventPublisherTest {
         store.append(event(EventType.DELIVERED, base.plusSeconds(3600), "a@x.test", List.of("news")));
 
         List<PostyardEvent> result = store.query(new EventQuery(DOMAIN, base, base.plusSeconds(60),
-            Set.of(EventType.DELIVERED), Optional.of("a@x.test"), Set.of("news"), false, 10));
+            Set.of(EventType.DELIVERED), Optional.of("a@x.test"), Set.of("news"), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), false, 10));
 
         assertThat(result).extracting(PostyardEvent::timestamp).containsExactly(base.plusSeconds(10));
     }

@@ -1,0 +1,141 @@
+package io.postyard.mailets;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.Username;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.MailDomain;
+import io.postyard.core.sending.OutboundMetadata;
+
+/**
+ * Gives mail submitted over SMTP the metadata API mail already has, read from Mailgun's SMTP headers
+ * ({@code X-Mailgun-Tag}, {@code X-Mailgun-Variables}, {@code X-Mailgun-Drop-Message}, {@code X-Mailgun-Track*},
+ * {@code X-Mailgun-Dkim}), which are then removed. Mail from a domain that may not send is bounced to its sender.
+ */
+public class AttachSubmissionMetadata extends GenericMailet {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PREFIX = "X-Mailgun-";
+
+    private final DomainService domains;
+
+    @Inject
+    public AttachSubmissionMetadata(DomainService domains) {
+        this.domains = domains;
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        if (OutboundMetadata.of(mail).isPresent()) {
+            return;
+        }
+        Optional<MailDomain> domain = mail.getAttribute(Mail.SMTP_AUTH_USER)
+            .flatMap(attribute -> attribute.getValue().valueAs(String.class))
+            .flatMap(user -> Username.of(user).getDomainPart())
+            .flatMap(domains::find);
+        if (domain.isEmpty()) {
+            return;
+        }
+        if (!domain.get().canSend()) {
+            getMailetContext().bounce(mail, "Domain " + domain.get().name().asString() + " is "
+                + domain.get().state().asString() + " and cannot send");
+            mail.setState(Mail.GHOST);
+            return;
+        }
+        MimeMessage message = mail.getMessage();
+        String messageId = Optional.ofNullable(message.getMessageID()).orElseGet(() -> {
+            String generated = "<" + UUID.randomUUID() + "@" + domain.get().name().asString() + ">";
+            try {
+                message.setHeader("Message-ID", generated);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            return generated;
+        });
+        OutboundMetadata metadata = new OutboundMetadata(domain.get().account().value(), domain.get().name().asString(),
+            messageId, Optional.ofNullable(message.getHeader("From", ",")), Optional.ofNullable(message.getSubject()),
+            tags(message), variables(message), yes(message, "Drop-Message").orElse(false),
+            yes(message, "Track-Opens").or(() -> yes(message, "Track")),
+            yes(message, "Track-Clicks").or(() -> yes(message, "Track")),
+            yes(message, "Dkim"), Optional.empty(), mail.getMessageSize());
+        removeMailgunHeaders(message);
+        message.saveChanges();
+        mail.setAttribute(metadata.asAttribute());
+    }
+
+    private static List<String> tags(MimeMessage message) throws MessagingException {
+        List<String> tags = new ArrayList<>();
+        String[] values = message.getHeader(PREFIX + "Tag");
+        if (values != null) {
+            for (String value : values) {
+                tags.add(value.trim());
+            }
+        }
+        return tags;
+    }
+
+    private static Map<String, String> variables(MimeMessage message) throws MessagingException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        String[] values = message.getHeader(PREFIX + "Variables");
+        if (values == null) {
+            return variables;
+        }
+        for (String value : values) {
+            try {
+                JsonNode node = JSON.readTree(value);
+                if (node != null && node.isObject()) {
+                    node.fields().forEachRemaining(field -> variables.put(field.getKey(),
+                        field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+                }
+            } catch (JsonProcessingException e) {
+                // Unparsable variables are ignored, as Mailgun does.
+            }
+        }
+        return variables;
+    }
+
+    private static Optional<Boolean> yes(MimeMessage message, String name) {
+        try {
+            return Optional.ofNullable(message.getHeader(PREFIX + name, ","))
+                .map(value -> value.trim().equalsIgnoreCase("yes") || value.trim().equalsIgnoreCase("true"));
+        } catch (MessagingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void removeMailgunHeaders(MimeMessage message) throws MessagingException {
+        List<String> names = new ArrayList<>();
+        java.util.Enumeration<javax.mail.Header> headers = message.getAllHeaders();
+        while (headers.hasMoreElements()) {
+            String name = headers.nextElement().getName();
+            if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+                names.add(name);
+            }
+        }
+        for (String name : names) {
+            message.removeHeader(name);
+        }
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "Postyard metadata for SMTP submissions";
+    }
+
+}

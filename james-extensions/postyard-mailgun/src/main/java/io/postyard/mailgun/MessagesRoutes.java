@@ -1,0 +1,234 @@
+package io.postyard.mailgun;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+import javax.mail.internet.AddressException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.postyard.core.domain.DomainNotFoundException;
+import io.postyard.core.domain.DomainState;
+import io.postyard.core.domain.MailDomain;
+import io.postyard.core.key.ApiKey;
+import io.postyard.core.sending.DomainCannotSendException;
+import io.postyard.core.sending.OrganizationalDomains;
+import io.postyard.core.sending.OutboundMetadata;
+import io.postyard.core.sending.PresetMessageIdMimeMessage;
+import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.SendingService;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.http.ApiException;
+import io.postyard.http.FilePart;
+import io.postyard.http.FormData;
+import io.postyard.http.Json;
+import spark.Request;
+import spark.Service;
+
+/** {@code POST /v3/{domain}/messages} and {@code /messages.mime}: both keys may send, for their domains. */
+class MessagesRoutes {
+    static final int MAX_RECIPIENTS = 1000;
+    private static final String QUEUED = "Queued. Thank you.";
+
+    private final SendingService sending;
+    private final MessageTemplates templates;
+    private final long maxBodyBytes;
+
+    @Inject
+    MessagesRoutes(SendingService sending, MessageTemplates templates, PostyardSettings settings) {
+        this.sending = sending;
+        this.templates = templates;
+        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+    }
+
+    void define(Service service, String prefix) {
+        service.post(prefix + "/v3/:domain/messages", Json.route((request, response) -> send(request)));
+        service.post(prefix + "/v3/:domain/messages.mime", Json.route((request, response) -> sendMime(request)));
+    }
+
+    private Map<String, String> send(Request request) throws MessagingException {
+        SendingContext context = context(request);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        SendOptions options = SendOptions.parse(form, sending.now());
+        InternetAddress from = from(form.require("from"), context.domain());
+        List<InternetAddress> to = addresses(form.all("to"), "to");
+        List<InternetAddress> cc = addresses(form.all("cc"), "cc");
+        List<InternetAddress> bcc = addresses(form.all("bcc"), "bcc");
+        List<InternetAddress> replyTo = addresses(form.all("reply_to"), "reply_to");
+        if (to.isEmpty()) {
+            throw ApiException.validation("Missing parameter 'to'", Map.of("field", "to"));
+        }
+        checkRecipientCount(to.size() + cc.size() + bcc.size());
+        MessageTemplates.Rendered body = templates.render(context.domain().name(), form);
+        String subject = body.subject().or(() -> form.first("subject")).orElseThrow(() ->
+            ApiException.validation("Missing parameter 'subject'", Map.of("field", "subject")));
+        Optional<Map<String, Map<String, String>>> recipientVariables = RecipientVariables.parse(form);
+        String messageId = newMessageId(context.domain().name());
+        MessageComposer.Content content = new MessageComposer.Content(from, to, cc, replyTo, subject, body.text(),
+            body.html(), form.firstNonBlank("amp-html"), form.files("attachment"), form.files("inline"), options.headers());
+        if (recipientVariables.isPresent()) {
+            if (!cc.isEmpty() || !bcc.isEmpty()) {
+                throw ApiException.validation("'cc' and 'bcc' cannot be combined with 'recipient-variables'",
+                    Map.of("field", "recipient-variables"));
+            }
+            for (InternetAddress recipient : to) {
+                Map<String, String> variables = recipientVariables.get().getOrDefault(recipient.getAddress().toLowerCase(Locale.ROOT), Map.of());
+                MessageComposer.Content personal = RecipientVariables.personalize(content, recipient, variables);
+                enqueue(context, MessageComposer.compose(personal, messageId), from, List.of(recipient), options, messageId, subject);
+            }
+        } else {
+            List<InternetAddress> envelope = new ArrayList<>(to);
+            envelope.addAll(cc);
+            envelope.addAll(bcc);
+            enqueue(context, MessageComposer.compose(content, messageId), from, envelope, options, messageId, subject);
+        }
+        return Map.of("id", messageId, "message", QUEUED);
+    }
+
+    private Map<String, String> sendMime(Request request) throws MessagingException {
+        SendingContext context = context(request);
+        FormData form = FormData.parse(request, maxBodyBytes);
+        SendOptions options = SendOptions.parse(form, sending.now());
+        List<InternetAddress> to = addresses(form.all("to"), "to");
+        if (to.isEmpty()) {
+            throw ApiException.validation("Missing parameter 'to'", Map.of("field", "to"));
+        }
+        checkRecipientCount(to.size());
+        byte[] raw = form.files("message").stream().findFirst().map(FilePart::content)
+            .or(() -> form.first("message").map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .orElseThrow(() -> ApiException.validation("Missing parameter 'message'", Map.of("field", "message")));
+        MimeMessage message = parseMime(raw);
+        InternetAddress from = Optional.ofNullable(message.getHeader("From", ","))
+            .map(value -> from(value, context.domain()))
+            .orElseThrow(() -> ApiException.validation("The MIME message has no From header", Map.of("field", "message")));
+        String messageId = Optional.ofNullable(message.getMessageID()).orElseGet(() -> newMessageId(context.domain().name()));
+        message.setHeader("Message-ID", messageId);
+        for (Map.Entry<String, String> header : options.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        message.saveChanges();
+        enqueue(context, message, from, to, options, messageId, Optional.ofNullable(message.getSubject()).orElse(""));
+        return Map.of("id", messageId, "message", QUEUED);
+    }
+
+    private static MimeMessage parseMime(byte[] raw) {
+        try {
+            MimeMessage message = new PresetMessageIdMimeMessage(MessageComposer.SESSION, new ByteArrayInputStream(raw));
+            message.getAllHeaders();
+            return message;
+        } catch (MessagingException e) {
+            throw ApiException.validation("'message' is not a valid MIME message", Map.of("field", "message"));
+        }
+    }
+
+    private void enqueue(SendingContext context, MimeMessage message, InternetAddress from, List<InternetAddress> recipients,
+                         SendOptions options, String messageId, String subject) throws MessagingException {
+        OutboundMetadata metadata = new OutboundMetadata(context.key().account().value(), context.domain().name().asString(),
+            messageId, Optional.of(from.toUnicodeString()), Optional.of(subject), options.tags(), options.variables(),
+            options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), size(message));
+        sending.send(new SendRequest(message, mailAddress(from, "from"),
+            recipients.stream().map(address -> mailAddress(address, "to")).distinct().toList(), metadata, options.deliveryTime()));
+    }
+
+    private static long size(MimeMessage message) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.size();
+        } catch (IOException | MessagingException e) {
+            return 0;
+        }
+    }
+
+    private SendingContext context(Request request) {
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        ApiKey key = MailgunAccess.requireDomain(request, name);
+        try {
+            return new SendingContext(key, sending.sendingDomain(key.account(), name));
+        } catch (DomainNotFoundException e) {
+            throw ApiException.notFound("Domain not found: " + name.asString());
+        } catch (DomainCannotSendException e) {
+            if (e.domain().state() == DomainState.DISABLED) {
+                throw ApiException.forbidden("Domain " + name.asString() + " is disabled");
+            }
+            throw ApiException.badRequest("Domain " + name.asString() + " is not verified: verify its DNS records first");
+        }
+    }
+
+    private record SendingContext(ApiKey key, MailDomain domain) {
+    }
+
+    private static InternetAddress from(String raw, MailDomain domain) {
+        List<InternetAddress> parsed = addresses(List.of(raw), "from");
+        if (parsed.size() != 1) {
+            throw ApiException.validation("'from' must be a single address", Map.of("field", "from"));
+        }
+        InternetAddress from = parsed.get(0);
+        Domain fromDomain = mailAddress(from, "from").getDomain();
+        if (!OrganizationalDomains.sameOrganization(domain.name(), fromDomain)) {
+            throw ApiException.validation("'from' must be an address of " + domain.name().asString()
+                + " or of its organizational domain", Map.of("field", "from"));
+        }
+        return from;
+    }
+
+    static List<InternetAddress> addresses(List<String> values, String field) {
+        Set<InternetAddress> result = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value.isBlank()) {
+                continue;
+            }
+            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                throw ApiException.validation("'" + field + "' must not contain CR or LF", Map.of("field", field));
+            }
+            try {
+                for (InternetAddress address : InternetAddress.parse(value, true)) {
+                    address.validate();
+                    mailAddress(address, field);
+                    result.add(address);
+                }
+            } catch (AddressException e) {
+                throw ApiException.validation("'" + field + "' holds an invalid address", Map.of("field", field));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static MailAddress mailAddress(InternetAddress address, String field) {
+        try {
+            return new MailAddress(address.getAddress());
+        } catch (AddressException e) {
+            throw ApiException.validation("'" + field + "' holds an invalid address", Map.of("field", field));
+        }
+    }
+
+    private static void checkRecipientCount(int count) {
+        if (count > MAX_RECIPIENTS) {
+            throw ApiException.validation("A message may have at most " + MAX_RECIPIENTS + " recipients", Map.of("field", "to"));
+        }
+    }
+
+    private static String newMessageId(Domain domain) {
+        return "<" + UUID.randomUUID() + "@" + domain.asString() + ">";
+    }
+}

@@ -1,0 +1,167 @@
+package io.postyard.mailgun;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.postyard.http.ApiException;
+import io.postyard.http.FormData;
+
+/**
+ * The {@code o:}, {@code h:}, {@code v:} and {@code t:} parameters of a send, checked: at most 16 KB together, no
+ * CR or LF in a header, known yes/no values.
+ */
+record SendOptions(List<String> tags,
+                   Map<String, String> headers,
+                   Map<String, String> variables,
+                   boolean testMode,
+                   Optional<Boolean> tracking,
+                   Optional<Boolean> trackOpens,
+                   Optional<String> trackClicks,
+                   Optional<Boolean> dkim,
+                   Optional<Instant> deliveryTime,
+                   Optional<String> callbackUrl) {
+    static final int MAX_OPTIONS_BYTES = 16 * 1024;
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG_LENGTH = 128;
+    static final Duration MAX_SCHEDULE = Duration.ofDays(3);
+
+    static SendOptions parse(FormData form, Instant now) {
+        long optionBytes = form.fields().entries().stream()
+            .filter(entry -> entry.getKey().startsWith("o:") || entry.getKey().startsWith("h:")
+                || entry.getKey().startsWith("v:") || entry.getKey().startsWith("t:"))
+            .mapToLong(entry -> entry.getKey().length() + entry.getValue().length())
+            .sum();
+        if (optionBytes > MAX_OPTIONS_BYTES) {
+            throw ApiException.validation("The o:, h:, v: and t: parameters may hold at most 16 KB together",
+                Map.of("field", "o:"));
+        }
+        return new SendOptions(tags(form), headers(form), variables(form),
+            yesNo(form, "o:testmode").orElse(false),
+            yesNo(form, "o:tracking"),
+            yesNo(form, "o:tracking-opens"),
+            clicks(form),
+            yesNo(form, "o:dkim"),
+            deliveryTime(form, now),
+            callbackUrl(form));
+    }
+
+    private static List<String> tags(FormData form) {
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        form.all("o:tag").stream().map(String::trim).filter(tag -> !tag.isEmpty()).forEach(tags::add);
+        if (tags.size() > MAX_TAGS) {
+            throw ApiException.validation("At most " + MAX_TAGS + " 'o:tag' values are allowed", Map.of("field", "o:tag"));
+        }
+        for (String tag : tags) {
+            if (tag.length() > MAX_TAG_LENGTH || !tag.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                throw ApiException.validation("'o:tag' must be printable ASCII, at most " + MAX_TAG_LENGTH + " characters",
+                    Map.of("field", "o:tag"));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private static Map<String, String> headers(FormData form) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        form.fields().entries().stream()
+            .filter(entry -> entry.getKey().startsWith("h:"))
+            .forEach(entry -> {
+                String name = entry.getKey().substring(2);
+                String field = entry.getKey();
+                if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+                    throw ApiException.validation("'" + printable(field) + "' is not a valid header name", Map.of("field", printable(field)));
+                }
+                if (entry.getValue().indexOf('\r') >= 0 || entry.getValue().indexOf('\n') >= 0
+                    || entry.getValue().chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+                    throw ApiException.validation("'" + field + "' must not contain CR, LF or control characters", Map.of("field", field));
+                }
+                headers.put(name, entry.getValue());
+            });
+        return headers;
+    }
+
+    private static Map<String, String> variables(FormData form) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        form.fields().entries().stream()
+            .filter(entry -> entry.getKey().startsWith("v:"))
+            .forEach(entry -> {
+                String name = entry.getKey().substring(2);
+                if (name.isEmpty() || name.chars().anyMatch(Character::isISOControl)) {
+                    throw ApiException.validation("'" + printable(entry.getKey()) + "' is not a valid variable name",
+                        Map.of("field", printable(entry.getKey())));
+                }
+                variables.put(name, entry.getValue());
+            });
+        return variables;
+    }
+
+    static Optional<Boolean> yesNo(FormData form, String field) {
+        return form.firstNonBlank(field).map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1", "on" -> true;
+            case "no", "false", "0", "off" -> false;
+            default -> throw ApiException.validation("'" + field + "' must be yes or no", Map.of("field", field));
+        });
+    }
+
+    private static Optional<String> clicks(FormData form) {
+        return form.firstNonBlank("o:tracking-clicks").map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1", "on" -> "yes";
+            case "no", "false", "0", "off" -> "no";
+            case "htmlonly" -> "htmlonly";
+            default -> throw ApiException.validation("'o:tracking-clicks' must be yes, no or htmlonly", Map.of("field", "o:tracking-clicks"));
+        });
+    }
+
+    private static Optional<Instant> deliveryTime(FormData form, Instant now) {
+        return form.firstNonBlank("o:deliverytime").map(value -> {
+            Instant time;
+            try {
+                time = SuppressionRequests.parseDate(value);
+            } catch (ApiException e) {
+                throw ApiException.validation("'o:deliverytime' must be an RFC 2822 date", Map.of("field", "o:deliverytime"));
+            }
+            if (time.isAfter(now.plus(MAX_SCHEDULE))) {
+                throw ApiException.validation("'o:deliverytime' may be at most 3 days ahead", Map.of("field", "o:deliverytime"));
+            }
+            return time;
+        });
+    }
+
+    private static Optional<String> callbackUrl(FormData form) {
+        return form.firstNonBlank("callback_url").map(value -> {
+            try {
+                URI uri = new URI(value.trim());
+                String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                    return uri.toString();
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw ApiException.validation("'callback_url' must be an http or https URL", Map.of("field", "callback_url"));
+        });
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().limit(64).forEach(c -> out.append(Character.isISOControl(c) ? '?' : (char) c));
+        return out.toString();
+    }
+
+    /** Per-message tracking: {@code o:tracking=no} turns everything off; the specific flags win over it. */
+    Optional<Boolean> opens() {
+        return trackOpens.or(() -> tracking);
+    }
+
+    Optional<Boolean> clicksOn() {
+        return trackClicks.map(value -> !value.equals("no")).or(() -> tracking);
+    }
+}
