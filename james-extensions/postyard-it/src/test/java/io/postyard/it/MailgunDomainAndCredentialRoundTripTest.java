@@ -28,7 +28,10 @@ class MailgunDomainAndCredentialRoundTripTest {
     private static final String LOCALHOST = PostyardExtension.LOCALHOST;
 
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().withSmtpSink().build();
+    static PostyardExtension postyard = PostyardExtension.builder()
+        .withSmtpSink()
+        .setting(io.postyard.core.settings.Setting.TRUST_DOMAINS, "true")
+        .build();
 
     private ApiResponse createDomain(String name) {
         return mailgun().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey())
