@@ -36,6 +36,8 @@ import io.postyard.core.settings.Setting;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.PublicHttpServer;
+import io.postyard.http.tracking.TrackingApi;
+import io.postyard.core.tracking.TrackingTokens;
 import io.postyard.http.RateLimiter;
 
 /** Postyard's services, the public HTTP server and its start-up, in James's injector. */
@@ -51,6 +53,12 @@ public class PostyardModule extends AbstractModule {
     @Singleton
     DnsResolver dnsResolver() {
         return new DnsJavaResolver(settings.list(Setting.DNS_SERVERS));
+    }
+
+    @Provides
+    @Singleton
+    TrackingTokens trackingTokens() {
+        return new TrackingTokens(TrackingSecret.load(settings));
     }
 
     @ProvidesIntoSet
@@ -100,7 +108,7 @@ public class PostyardModule extends AbstractModule {
         keyKinds.addBinding().toInstance(KeyKind.PRIMARY);
         keyKinds.addBinding().toInstance(KeyKind.DOMAIN_SENDING);
         Multibinder.newSetBinder(binder(), EventSubscriber.class);
-        Multibinder.newSetBinder(binder(), ProviderApi.class);
+        Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(TrackingApi.class);
 
         Multibinder.newSetBinder(binder(), InitializationOperation.class).addBinding().to(PostyardStartup.class);
         Multibinder.newSetBinder(binder(), GuiceProbe.class).addBinding().to(PostyardProbe.class);

@@ -26,7 +26,8 @@ public enum Setting {
     SMTP_RETRY_DELAYS("smtp.retry.delays", ""),
     DNS_SERVERS("dns.servers", ""),
     TRUST_DOMAINS("trust.domains", "false"),
-    API_KEY("api.key", "");
+    API_KEY("api.key", ""),
+    TRACKING_SECRET("tracking.secret", "");
 
     private final String key;
     private final String defaultValue;
@@ -49,6 +50,6 @@ public enum Setting {
     }
 
     public boolean isSecret() {
-        return this == API_KEY;
+        return this == API_KEY || this == TRACKING_SECRET;
     }
 }
