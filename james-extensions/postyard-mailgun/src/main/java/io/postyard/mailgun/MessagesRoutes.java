@@ -146,8 +146,20 @@ class MessagesRoutes {
         OutboundMetadata metadata = new OutboundMetadata(context.key().account().value(), context.domain().name().asString(),
             messageId, Optional.of(from.toUnicodeString()), Optional.of(subject), options.tags(), options.variables(),
             options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), size(message));
-        sending.send(new SendRequest(message, mailAddress(from, "from"),
+        sending.send(new SendRequest(message, bounceAddress(context.domain().name()),
             recipients.stream().map(address -> mailAddress(address, "to")).distinct().toList(), metadata, options.deliveryTime()));
+    }
+
+    /**
+     * The envelope sender: delivery and abuse reports come back to it, and a per-message local part keeps it from
+     * being anyone's mailbox.
+     */
+    private static MailAddress bounceAddress(Domain domain) {
+        try {
+            return new MailAddress("bounce+" + UUID.randomUUID().toString().replace("-", "").substring(0, 16) + "@" + domain.asString());
+        } catch (AddressException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long size(MimeMessage message) {

@@ -1,13 +1,11 @@
 package io.postyard.http.tracking;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -15,8 +13,7 @@ import org.apache.james.core.Domain;
 
 import io.postyard.core.account.AccountId;
 import io.postyard.core.event.EventPublisher;
-import io.postyard.core.event.EventQuery;
-import io.postyard.core.event.EventStore;
+import io.postyard.core.event.EventHistory;
 import io.postyard.core.event.EventType;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.suppression.Suppression;
@@ -42,19 +39,18 @@ public class TrackingApi implements ProviderApi {
     private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
     private static final String UNSUBSCRIBED_PAGE = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Unsubscribed</title></head>"
         + "<body><p>You have been unsubscribed.</p></body></html>";
-    private static final int LOOKBACK_DAYS = 90;
 
     private final TrackingTokens tokens;
     private final EventPublisher publisher;
-    private final EventStore events;
+    private final EventHistory history;
     private final SuppressionService suppressions;
     private final Clock clock;
 
     @Inject
-    public TrackingApi(TrackingTokens tokens, EventPublisher publisher, EventStore events, SuppressionService suppressions, Clock clock) {
+    public TrackingApi(TrackingTokens tokens, EventPublisher publisher, EventHistory history, SuppressionService suppressions, Clock clock) {
         this.tokens = tokens;
         this.publisher = publisher;
-        this.events = events;
+        this.history = history;
         this.suppressions = suppressions;
         this.clock = clock;
     }
@@ -122,19 +118,10 @@ public class TrackingApi implements ProviderApi {
             .recipient(token.recipient())
             .messageId(token.messageId())
             .details(all);
-        original(domain, token).ifPresent(accepted -> {
+        history.accepted(domain, token.messageId(), Optional.of(token.recipient())).ifPresent(accepted -> {
             accepted.message().ifPresent(event::message);
             event.tags(accepted.tags()).userVariables(accepted.userVariables());
         });
         publisher.publish(event.build());
-    }
-
-    /** The message's own event, for the tags, variables and headers Mailgun repeats on every later event. */
-    private Optional<PostyardEvent> original(Domain domain, TrackingToken token) {
-        Instant now = clock.instant();
-        return events.query(new EventQuery(domain, now.minus(java.time.Duration.ofDays(LOOKBACK_DAYS)), now.plusSeconds(1),
-                Set.of(EventType.ACCEPTED), Optional.of(token.recipient()), Set.of(), Optional.empty(), Optional.of(token.messageId()),
-                Optional.empty(), Optional.empty(), false, 1))
-            .stream().findFirst();
     }
 }
