@@ -118,7 +118,7 @@ class EventsRoutes {
             default -> throw ApiException.validation("'severity' must be permanent or temporary", Map.of("field", "severity"));
         });
         return new EventQuery(domain, begin, end.plusNanos(1), types, text(parameters, "recipient"),
-            Set.copyOf(alternatives(parameters, "tags")), text(parameters, "from"), text(parameters, "message-id"),
+            Set.copyOf(alternatives(parameters, "tags")), text(parameters, "from"), text(parameters, "message-id").or(() -> text(parameters, "messageId")),
             severity, Optional.empty(), ascending, limit);
     }
 
