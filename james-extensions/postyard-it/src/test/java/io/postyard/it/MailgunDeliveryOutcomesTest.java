@@ -103,6 +103,10 @@ class MailgunDeliveryOutcomesTest {
 
         JsonNode delivered = awaitEvents("event=delivered&recipient=slow@remote.example", 1).get(0);
         assertThat(delivered.get("delivery-status").get("attempt-no").asInt()).isEqualTo(2);
+        JsonNode deferred = events("event=failed&recipient=slow@remote.example").get(0);
+        assertThat(deferred.get("severity").asText()).isEqualTo("temporary");
+        assertThat(deferred.get("log-level").asText()).isEqualTo("warn");
+        assertThat(deferred.get("delivery-status").get("attempt-no").asInt()).isEqualTo(1);
         assertThat(delivered.get("message").get("headers").get("message-id").asText()).isEqualTo(id.substring(1, id.length() - 1));
         assertThat(postyard.scriptedSink().attempts().stream().filter("slow@remote.example"::equals).count()).isEqualTo(2);
         assertThat(postyard.scriptedSink().received()).anySatisfy(message ->

@@ -36,7 +36,7 @@ public final class PostyardServer {
                 new CamelRoutesModule(),
                 new MailgunModule(),
                 new PostyardWebAdminModule())
-            .overrideWith(new PostyardConfigurationModule());
+            .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule());
     }
 
     private static void createDirectories(Path dataDir) {
