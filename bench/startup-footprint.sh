@@ -52,8 +52,34 @@ run_postyard() {
         java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/conf/logback.xml" -cp "$JAR:$LIB/*" io.postyard.server.PostyardMain
 }
 
+# Stock James gets the same files minus Postyard's own mailets, matchers, processors and SMTP hooks, which need
+# Postyard's injector.
+stock_conf() {
+    python3 - "$1" <<'PY'
+import sys, xml.etree.ElementTree as ET
+conf = sys.argv[1]
+tree = ET.parse(conf + "/mailetcontainer.xml")
+processors = tree.getroot().find("processors")
+for processor in list(processors):
+    if processor.get("state", "").startswith("postyard-"):
+        processors.remove(processor)
+        continue
+    for mailet in list(processor):
+        if "io.postyard" in (mailet.get("match", "") + mailet.get("class", "")):
+            processor.remove(mailet)
+tree.write(conf + "/mailetcontainer.xml")
+smtp = ET.parse(conf + "/smtpserver.xml")
+for chain in smtp.getroot().iter("handlerchain"):
+    for handler in list(chain):
+        if "io.postyard" in handler.get("class", ""):
+            chain.remove(handler)
+smtp.write(conf + "/smtpserver.xml")
+PY
+}
+
 run_james() {
     rm -rf "$WORK/james" && mkdir -p "$WORK/james" && cp -r "$ROOT/conf" "$WORK/james/conf"
+    stock_conf "$WORK/james/conf"
     measure james 2525 2587 1143 1110 -- java $JAVA_OPTS -Dlogback.configurationFile="$ROOT/conf/logback.xml" \
         -Dworking.directory="$WORK/james" -cp "$LIB/*" org.apache.james.MemoryJamesServerMain
 }
