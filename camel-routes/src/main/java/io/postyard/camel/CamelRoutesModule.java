@@ -6,10 +6,46 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
+import io.postyard.camel.job.TimedJobRoutes;
+import io.postyard.camel.stats.StatsEventSubscriber;
+import io.postyard.camel.stats.StatsRoutes;
+import io.postyard.camel.webhook.CamelWebhookDispatcher;
+import io.postyard.camel.webhook.MailgunSigner;
+import io.postyard.camel.webhook.OmyPostSigner;
+import io.postyard.camel.webhook.OpenmailSigner;
+import io.postyard.camel.webhook.PendingDeliveriesSweep;
+import io.postyard.camel.webhook.WebhookDeliveryRoutes;
+import io.postyard.camel.webhook.WebhookEventSubscriber;
+import io.postyard.camel.webhook.WebhookSigner;
+import io.postyard.core.event.EventSubscriber;
+import io.postyard.core.job.TimedJob;
+import io.postyard.core.webhook.WebhookDispatcher;
+import io.postyard.core.webhook.WebhookOutboxPruning;
+import io.postyard.core.webhook.WebhookSubscriptionSource;
+
 public class CamelRoutesModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CamelRuntime.class).in(Scopes.SINGLETON);
-        Multibinder.newSetBinder(binder(), RoutesBuilder.class);
+        bind(WebhookDispatcher.class).to(CamelWebhookDispatcher.class);
+        bind(CamelWebhookDispatcher.class).in(Scopes.SINGLETON);
+
+        Multibinder<RoutesBuilder> routes = Multibinder.newSetBinder(binder(), RoutesBuilder.class);
+        routes.addBinding().to(WebhookDeliveryRoutes.class);
+        routes.addBinding().to(PendingDeliveriesSweep.class);
+        routes.addBinding().to(StatsRoutes.class);
+        routes.addBinding().to(TimedJobRoutes.class);
+
+        Multibinder<WebhookSigner> signers = Multibinder.newSetBinder(binder(), WebhookSigner.class);
+        signers.addBinding().to(MailgunSigner.class);
+        signers.addBinding().to(OpenmailSigner.class);
+        signers.addBinding().to(OmyPostSigner.class);
+
+        Multibinder<EventSubscriber> subscribers = Multibinder.newSetBinder(binder(), EventSubscriber.class);
+        subscribers.addBinding().to(WebhookEventSubscriber.class);
+        subscribers.addBinding().to(StatsEventSubscriber.class);
+
+        Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(WebhookOutboxPruning.class);
     }
 }

@@ -18,7 +18,7 @@ class HarnessSelfTest {
     @Test
     void theWebhookReceiverRecordsRequestsAndAnswersWithQueuedStatuses() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            receiver.respondWith(503);
+            receiver.respondAt("/hooks/mailgun", 503);
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(URI.create(receiver.url("/hooks/mailgun")))
                 .header("X-Signature", "abc")

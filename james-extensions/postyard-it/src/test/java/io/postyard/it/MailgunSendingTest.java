@@ -292,6 +292,18 @@ class MailgunSendingTest {
     }
 
     @Test
+    void aCallbackUrlIntoTheServersOwnNetworkIsRefused() {
+        ApiResponse internal = send().form(Map.of("from", "a@send.test", "to", "a@b.example", "subject", "s", "text", "t",
+            "callback_url", "http://127.0.0.1:8000/postyard/keys")).send();
+        ApiResponse notHttp = send().form(Map.of("from", "a@send.test", "to", "a@b.example", "subject", "s", "text", "t",
+            "callback_url", "file:///etc/passwd")).send();
+
+        assertThat(internal.status()).isEqualTo(400);
+        assertThat(internal.json().get("message").asText()).contains("callback_url").contains("internal address");
+        assertThat(notHttp.status()).isEqualTo(400);
+    }
+
+    @Test
     void aDisabledDomainCannotSend() {
         postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "off.test")).send();
         postyard.api().call("PATCH", "/mailgun/v3/off.test/disable").basicAuth("api", postyard.primaryKey()).send();

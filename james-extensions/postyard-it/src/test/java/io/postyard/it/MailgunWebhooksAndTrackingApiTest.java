@@ -77,6 +77,21 @@ class MailgunWebhooksAndTrackingApiTest {
     }
 
     @Test
+    void webhooksIntoTheServersOwnNetworkAreRefused() {
+        webhooks("DELETE", "/complained").send();
+        for (String url : List.of("http://127.0.0.1:8000/postyard/keys", "http://localhost/x", "http://169.254.169.254/latest/meta-data",
+            "http://10.0.0.5/hook", "http://192.168.1.10/hook", "http://[::1]/hook", "http://[fd12::1]/hook")) {
+            ApiResponse refused = createWebhook("complained", url);
+
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.json().get("message").asText()).as(url).contains("internal address");
+        }
+        assertThat(webhooks("GET", "/complained").send().status()).isEqualTo(404);
+        assertThat(createWebhook("complained", "https://93.184.216.34/hook").status()).isEqualTo(200);
+        webhooks("DELETE", "/complained").send();
+    }
+
+    @Test
     void badWebhooksAre400NamingTheField() {
         ApiResponse unknownName = createWebhook("bounced", "https://hooks.example/x");
         ApiResponse tooMany = createWebhook("delivered", "https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4");

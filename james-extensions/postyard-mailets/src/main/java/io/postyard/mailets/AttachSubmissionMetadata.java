@@ -23,11 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.sending.OutboundMetadata;
+import io.postyard.core.webhook.WebhookUrlPolicy;
 
 /**
  * Gives mail submitted over SMTP the metadata API mail already has, read from Mailgun's SMTP headers
  * ({@code X-Mailgun-Tag}, {@code X-Mailgun-Variables}, {@code X-Mailgun-Drop-Message}, {@code X-Mailgun-Track*},
- * {@code X-Mailgun-Dkim}), which are then removed. Mail from a domain that may not send is bounced to its sender.
+ * {@code X-Mailgun-Dkim}, and {@code X-Mailgun-Callback-URL} for a per-message webhook), which are then removed. Mail from a domain that may not send is bounced to its sender.
  */
 public class AttachSubmissionMetadata extends GenericMailet {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,7 +74,7 @@ public class AttachSubmissionMetadata extends GenericMailet {
             tags(message), variables(message), yes(message, "Drop-Message").orElse(false),
             yes(message, "Track-Opens").or(() -> yes(message, "Track")),
             yes(message, "Track-Clicks").or(() -> yes(message, "Track")),
-            yes(message, "Dkim"), Optional.empty(), mail.getMessageSize());
+            yes(message, "Dkim"), callbackUrl(message), mail.getMessageSize());
         removeMailgunHeaders(message);
         message.saveChanges();
         mail.setAttribute(metadata.asAttribute());
@@ -108,6 +109,13 @@ public class AttachSubmissionMetadata extends GenericMailet {
             }
         }
         return variables;
+    }
+
+    /** The per-message webhook; refused addresses are caught again before each delivery. */
+    private static Optional<String> callbackUrl(MimeMessage message) throws MessagingException {
+        return Optional.ofNullable(message.getHeader(PREFIX + "Callback-URL", ","))
+            .flatMap(WebhookUrlPolicy::parseHttpUrl)
+            .map(java.net.URI::toString);
     }
 
     private static Optional<Boolean> yes(MimeMessage message, String name) {

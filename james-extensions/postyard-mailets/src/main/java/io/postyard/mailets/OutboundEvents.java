@@ -19,6 +19,9 @@ import io.postyard.core.sending.OutboundMetadata;
 
 /** Publishes one event per recipient of an outgoing mail, carrying its message, tags and variables. */
 public class OutboundEvents {
+    /** Kept with the message's events so that a per-message webhook (Mailgun's {@code callback_url}) gets them too. */
+    public static final String CALLBACK_URL = "callback-url";
+
     private final EventPublisher publisher;
 
     @Inject
@@ -46,6 +49,7 @@ public class OutboundEvents {
             .tags(metadata.tags())
             .userVariables(metadata.variables())
             .message(new MessageSummary(metadata.messageId(), metadata.from(), Optional.of(recipient.asString()),
-                metadata.subject(), metadata.size()));
+                metadata.subject(), metadata.size()))
+            .details(metadata.callbackUrl().map(url -> java.util.Map.of(CALLBACK_URL, url)).orElse(java.util.Map.of()));
     }
 }

@@ -24,12 +24,13 @@ public class MailgunApi implements ProviderApi {
     private final MessagesRoutes messages;
     private final TemplatesRoutes templates;
     private final EventsRoutes events;
+    private final StatsRoutes stats;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
-               EventsRoutes events) {
+               EventsRoutes events, StatsRoutes stats) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -41,6 +42,7 @@ public class MailgunApi implements ProviderApi {
         this.messages = messages;
         this.templates = templates;
         this.events = events;
+        this.stats = stats;
     }
 
     @Override
@@ -72,5 +74,6 @@ public class MailgunApi implements ProviderApi {
         messages.define(service, PREFIX);
         templates.define(service, PREFIX);
         events.define(service, PREFIX);
+        stats.define(service, PREFIX);
     }
 }

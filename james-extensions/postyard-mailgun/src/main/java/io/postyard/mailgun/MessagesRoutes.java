@@ -3,6 +3,7 @@ package io.postyard.mailgun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,6 +39,7 @@ import io.postyard.core.sending.SendRequest;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.FilePart;
 import io.postyard.http.FormData;
@@ -54,10 +56,13 @@ class MessagesRoutes {
     private final MessageTemplates templates;
     private final long maxBodyBytes;
 
+    private final WebhookUrlPolicy callbackPolicy;
+
     @Inject
-    MessagesRoutes(SendingService sending, MessageTemplates templates, PostyardSettings settings) {
+    MessagesRoutes(SendingService sending, MessageTemplates templates, WebhookUrlPolicy callbackPolicy, PostyardSettings settings) {
         this.sending = sending;
         this.templates = templates;
+        this.callbackPolicy = callbackPolicy;
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
@@ -69,7 +74,7 @@ class MessagesRoutes {
     private Map<String, String> send(Request request) throws MessagingException {
         SendingContext context = context(request);
         FormData form = FormData.parse(request, maxBodyBytes);
-        SendOptions options = SendOptions.parse(form, sending.now());
+        SendOptions options = options(form);
         InternetAddress from = from(form.require("from"), context.domain());
         List<InternetAddress> to = addresses(form.all("to"), "to");
         List<InternetAddress> cc = addresses(form.all("cc"), "cc");
@@ -105,10 +110,18 @@ class MessagesRoutes {
         return Map.of("id", messageId, "message", QUEUED);
     }
 
+    private SendOptions options(FormData form) {
+        SendOptions options = SendOptions.parse(form, sending.now());
+        options.callbackUrl().flatMap(url -> callbackPolicy.refusal(URI.create(url))).ifPresent(reason -> {
+            throw ApiException.validation("'callback_url' is refused: " + reason, Map.of("field", "callback_url"));
+        });
+        return options;
+    }
+
     private Map<String, String> sendMime(Request request) throws MessagingException {
         SendingContext context = context(request);
         FormData form = FormData.parse(request, maxBodyBytes);
-        SendOptions options = SendOptions.parse(form, sending.now());
+        SendOptions options = options(form);
         List<InternetAddress> to = addresses(form.all("to"), "to");
         if (to.isEmpty()) {
             throw ApiException.validation("Missing parameter 'to'", Map.of("field", "to"));

@@ -1,7 +1,6 @@
 package io.postyard.mailgun;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 
@@ -136,18 +136,8 @@ record SendOptions(List<String> tags,
     }
 
     private static Optional<String> callbackUrl(FormData form) {
-        return form.firstNonBlank("callback_url").map(value -> {
-            try {
-                URI uri = new URI(value.trim());
-                String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                    return uri.toString();
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw ApiException.validation("'callback_url' must be an http or https URL", Map.of("field", "callback_url"));
-        });
+        return form.firstNonBlank("callback_url").map(value -> WebhookUrlPolicy.parseHttpUrl(value).map(URI::toString)
+            .orElseThrow(() -> ApiException.validation("'callback_url' must be an http or https URL", Map.of("field", "callback_url"))));
     }
 
     private static String printable(String text) {

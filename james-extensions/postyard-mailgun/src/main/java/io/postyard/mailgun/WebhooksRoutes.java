@@ -19,6 +19,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DomainWebhook;
 import io.postyard.core.webhook.WebhookStore;
+import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
@@ -36,12 +37,14 @@ class WebhooksRoutes {
 
     private final DomainService domains;
     private final WebhookStore webhooks;
+    private final WebhookUrlPolicy urlPolicy;
     private final long maxBodyBytes;
 
     @Inject
-    WebhooksRoutes(DomainService domains, WebhookStore webhooks, PostyardSettings settings) {
+    WebhooksRoutes(DomainService domains, WebhookStore webhooks, WebhookUrlPolicy urlPolicy, PostyardSettings settings) {
         this.domains = domains;
         this.webhooks = webhooks;
+        this.urlPolicy = urlPolicy;
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
@@ -107,7 +110,7 @@ class WebhooksRoutes {
         return name;
     }
 
-    private static List<URI> parseUrls(List<String> raw) {
+    private List<URI> parseUrls(List<String> raw) {
         Set<String> distinct = new LinkedHashSet<>();
         raw.stream().filter(value -> !value.isBlank()).map(String::trim).forEach(distinct::add);
         if (distinct.isEmpty()) {
@@ -116,7 +119,13 @@ class WebhooksRoutes {
         if (distinct.size() > DomainWebhook.MAX_URLS) {
             throw ApiException.validation("At most " + DomainWebhook.MAX_URLS + " 'url' values are allowed", Map.of("field", "url"));
         }
-        return distinct.stream().map(WebhooksRoutes::url).toList();
+        List<URI> urls = distinct.stream().map(WebhooksRoutes::url).toList();
+        for (URI url : urls) {
+            urlPolicy.refusal(url).ifPresent(reason -> {
+                throw ApiException.validation("'url' " + url.getHost() + " is refused: " + reason, Map.of("field", "url"));
+            });
+        }
+        return urls;
     }
 
     private static URI url(String value) {

@@ -21,7 +21,11 @@ import io.postyard.core.suppression.MemorySuppressionStore;
 import io.postyard.core.suppression.SuppressionStore;
 import io.postyard.core.template.MemoryTemplateStore;
 import io.postyard.core.template.TemplateStore;
+import io.postyard.core.stats.MemoryStatsStore;
+import io.postyard.core.stats.StatsStore;
+import io.postyard.core.webhook.MemoryWebhookOutbox;
 import io.postyard.core.webhook.MemoryWebhookStore;
+import io.postyard.core.webhook.WebhookOutbox;
 import io.postyard.core.webhook.WebhookStore;
 
 /** Postyard's stores held in memory, as James's memory profile holds mail: for tests and a quick start. */
@@ -46,6 +50,10 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryDkimKeyStore.class).in(Scopes.SINGLETON);
         bind(TemplateStore.class).to(MemoryTemplateStore.class);
         bind(MemoryTemplateStore.class).in(Scopes.SINGLETON);
+        bind(WebhookOutbox.class).to(MemoryWebhookOutbox.class);
+        bind(MemoryWebhookOutbox.class).in(Scopes.SINGLETON);
+        bind(StatsStore.class).to(MemoryStatsStore.class);
+        bind(MemoryStatsStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
     }

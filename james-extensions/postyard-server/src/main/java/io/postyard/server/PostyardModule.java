@@ -23,12 +23,14 @@ import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.ExpectedDnsRecords;
 import io.postyard.core.event.EventPublisher;
-import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.sending.SendingService;
+import io.postyard.core.event.EventHistory;
 import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.stats.StatsService;
+import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.core.template.TemplateRenderer;
 import io.postyard.core.template.TemplateStore;
 import io.postyard.core.webhook.WebhookStore;
@@ -99,6 +101,9 @@ public class PostyardModule extends AbstractModule {
         bind(AddressListParser.class).in(Scopes.SINGLETON);
         bind(TemplateRenderer.class).in(Scopes.SINGLETON);
         bind(SendingService.class).in(Scopes.SINGLETON);
+        bind(StatsService.class).in(Scopes.SINGLETON);
+        bind(WebhookUrlPolicy.class).in(Scopes.SINGLETON);
+        bind(EventHistory.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);
@@ -107,7 +112,6 @@ public class PostyardModule extends AbstractModule {
         Multibinder<KeyKind> keyKinds = Multibinder.newSetBinder(binder(), KeyKind.class);
         keyKinds.addBinding().toInstance(KeyKind.PRIMARY);
         keyKinds.addBinding().toInstance(KeyKind.DOMAIN_SENDING);
-        Multibinder.newSetBinder(binder(), EventSubscriber.class);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(TrackingApi.class);
 
         Multibinder.newSetBinder(binder(), InitializationOperation.class).addBinding().to(PostyardStartup.class);

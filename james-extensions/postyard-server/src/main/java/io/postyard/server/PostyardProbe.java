@@ -9,6 +9,8 @@ import org.apache.james.protocols.lib.netty.AbstractConfigurableAsyncServer;
 import org.apache.james.smtpserver.netty.SMTPServerFactory;
 import org.apache.james.utils.GuiceProbe;
 
+import io.postyard.core.event.EventPublisher;
+import io.postyard.core.event.PostyardEvent;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.PublicHttpServer;
 
@@ -16,11 +18,18 @@ import io.postyard.http.PublicHttpServer;
 public class PostyardProbe implements GuiceProbe {
     private final PublicHttpServer publicHttpServer;
     private final SMTPServerFactory smtpServers;
+    private final EventPublisher events;
 
     @Inject
-    public PostyardProbe(PublicHttpServer publicHttpServer, SMTPServerFactory smtpServers) {
+    public PostyardProbe(PublicHttpServer publicHttpServer, SMTPServerFactory smtpServers, EventPublisher events) {
         this.publicHttpServer = publicHttpServer;
         this.smtpServers = smtpServers;
+        this.events = events;
+    }
+
+    /** Publishes an event as a mailet would, for tests of what consumes events. */
+    public void publish(PostyardEvent event) {
+        events.publish(event);
     }
 
     public int httpPort() {

@@ -221,6 +221,10 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         return server().getProbe(PostyardProbe.class).httpPort();
     }
 
+    public void publish(io.postyard.core.event.PostyardEvent event) {
+        server().getProbe(PostyardProbe.class).publish(event);
+    }
+
     public int smtpPort() {
         return server().getProbe(PostyardProbe.class).inboundSmtpPort();
     }

@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,10 +22,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP listener (the JDK's {@link HttpServer}) that records every request it receives. Responses are 200
- * unless statuses are queued with {@link #respondWith(int...)}, to test retries.
+ * unless statuses are queued for a path with {@link #respondAt(String, int...)}, to test retries.
  */
 public class WebhookReceiver implements AutoCloseable {
-    public record ReceivedRequest(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    public record ReceivedRequest(String method, String path, Map<String, List<String>> headers, byte[] body, Instant receivedAt) {
         public String bodyAsString() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -39,7 +41,8 @@ public class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> queuedStatuses = new ArrayDeque<>();
+    private final Map<String, Deque<Integer>> queuedStatuses = new HashMap<>();
+    private volatile Duration responseDelay = Duration.ZERO;
 
     public WebhookReceiver() throws IOException {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -54,10 +57,12 @@ public class WebhookReceiver implements AutoCloseable {
             body = in.readAllBytes();
         }
         received.add(new ReceivedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-            Map.copyOf(exchange.getRequestHeaders()), body));
+            Map.copyOf(exchange.getRequestHeaders()), body, Instant.now()));
+        sleep(responseDelay);
         int status;
         synchronized (queuedStatuses) {
-            status = queuedStatuses.isEmpty() ? 200 : queuedStatuses.poll();
+            Deque<Integer> queue = queuedStatuses.get(exchange.getRequestURI().getPath());
+            status = queue == null || queue.isEmpty() ? 200 : queue.poll();
         }
         exchange.sendResponseHeaders(status, -1);
         try (OutputStream ignored = exchange.getResponseBody()) {
@@ -65,10 +70,34 @@ public class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    public WebhookReceiver respondWith(int... statuses) {
+    /** Makes every answer come this late: a slow receiver. */
+    public WebhookReceiver delayResponses(Duration delay) {
+        this.responseDelay = delay;
+        return this;
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Forgets what was received and any queued statuses. */
+    public void clear() {
+        received.clear();
         synchronized (queuedStatuses) {
+            queuedStatuses.clear();
+        }
+    }
+
+    /** Queues the statuses the next requests to {@code path} get, in order; after them, 200. */
+    public WebhookReceiver respondAt(String path, int... statuses) {
+        synchronized (queuedStatuses) {
+            Deque<Integer> queue = queuedStatuses.computeIfAbsent(path, any -> new ArrayDeque<>());
             for (int status : statuses) {
-                queuedStatuses.add(status);
+                queue.add(status);
             }
         }
         return this;

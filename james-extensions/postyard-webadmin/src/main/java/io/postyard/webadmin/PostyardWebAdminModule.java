@@ -11,5 +11,7 @@ public class PostyardWebAdminModule extends AbstractModule {
         Multibinder<Routes> routes = Multibinder.newSetBinder(binder(), Routes.class);
         routes.addBinding().to(ApiKeyRoutes.class);
         routes.addBinding().to(DomainAdminRoutes.class);
+        routes.addBinding().to(WebhookAdminRoutes.class);
+        routes.addBinding().to(StatsAdminRoutes.class);
     }
 }

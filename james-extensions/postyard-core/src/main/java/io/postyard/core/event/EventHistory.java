@@ -38,7 +38,8 @@ public class EventHistory {
         PostyardEvent.Builder builder = PostyardEvent.builder(type, accepted.account(), accepted.domain())
             .recipient(recipient)
             .tags(accepted.tags())
-            .userVariables(accepted.userVariables());
+            .userVariables(accepted.userVariables())
+            .details(accepted.details());
         accepted.message().ifPresentOrElse(builder::message, () -> accepted.messageId().ifPresent(builder::messageId));
         return builder;
     }

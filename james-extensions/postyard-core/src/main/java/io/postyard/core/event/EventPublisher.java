@@ -24,7 +24,10 @@ public class EventPublisher {
     }
 
     public void publish(PostyardEvent event) {
-        store.append(event);
+        if (!store.append(event)) {
+            // Already published: subscribers saw it then, and counting it twice would skew stats.
+            return;
+        }
         for (EventSubscriber subscriber : subscribers) {
             try {
                 subscriber.onEvent(event);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 public interface EventStore {
     /** Appending an event whose id is already stored changes nothing, so publishers may retry. */
-    void append(PostyardEvent event);
+    /** Stores the event unless one with its id is stored already; tells whether it was new. */
+    boolean append(PostyardEvent event);
 
     Optional<PostyardEvent> get(EventId id);
 

@@ -11,8 +11,8 @@ public class MemoryEventStore implements EventStore {
     private final ConcurrentHashMap<EventId, PostyardEvent> events = new ConcurrentHashMap<>();
 
     @Override
-    public void append(PostyardEvent event) {
-        events.putIfAbsent(event.id(), event);
+    public boolean append(PostyardEvent event) {
+        return events.putIfAbsent(event.id(), event) == null;
     }
 
     @Override

@@ -26,6 +26,8 @@ public enum Setting {
     SMTP_RETRY_DELAYS("smtp.retry.delays", ""),
     DNS_SERVERS("dns.servers", ""),
     TRUST_DOMAINS("trust.domains", "false"),
+    WEBHOOK_ALLOW_PRIVATE("webhook.allow.private", "false"),
+    WEBHOOK_SCHEDULE_SCALE("webhook.schedule.scale", "1.0"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 

@@ -54,6 +54,18 @@ class EventPublisherTest {
     }
 
     @Test
+    void anEventPublishedTwiceReachesSubscribersOnce() {
+        List<EventId> seen = new ArrayList<>();
+        EventPublisher publisher = new EventPublisher(store, Set.of(event -> seen.add(event.id())));
+        PostyardEvent event = event(EventType.OPENED, Instant.now(), "a@x.test", List.of());
+
+        publisher.publish(event);
+        publisher.publish(event);
+
+        assertThat(seen).containsExactly(event.id());
+    }
+
+    @Test
     void appendingTheSameIdTwiceKeepsTheFirst() {
         PostyardEvent first = event(EventType.ACCEPTED, Instant.parse("2026-01-01T00:00:00Z"), "a@x.test", List.of());
         PostyardEvent replay = PostyardEvent.builder(EventType.DELIVERED, AccountId.DEFAULT, DOMAIN).id(first.id()).build();

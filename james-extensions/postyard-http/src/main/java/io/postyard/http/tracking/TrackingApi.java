@@ -116,12 +116,12 @@ public class TrackingApi implements ProviderApi {
         Optional.ofNullable(request.userAgent()).ifPresent(agent -> all.put("user-agent", agent.length() > 512 ? agent.substring(0, 512) : agent));
         PostyardEvent.Builder event = PostyardEvent.builder(type, new AccountId(token.account()), domain)
             .recipient(token.recipient())
-            .messageId(token.messageId())
-            .details(all);
+            .messageId(token.messageId());
         history.accepted(domain, token.messageId(), Optional.of(token.recipient())).ifPresent(accepted -> {
             accepted.message().ifPresent(event::message);
             event.tags(accepted.tags()).userVariables(accepted.userVariables());
+            Optional.ofNullable(accepted.details().get("callback-url")).ifPresent(url -> all.put("callback-url", url));
         });
-        publisher.publish(event.build());
+        publisher.publish(event.details(all).build());
     }
 }

@@ -1,0 +1,11 @@
+package io.postyard.camel.webhook;
+
+import java.time.Instant;
+
+/** One signing scheme: how a provider's receivers check that a webhook came from us. */
+public interface WebhookSigner {
+    String scheme();
+
+    /** Signs {@code payload} (the provider's event JSON) for one attempt; the event id stays the same on every attempt. */
+    SignedRequest sign(byte[] payload, String eventId, String secret, Instant now);
+}

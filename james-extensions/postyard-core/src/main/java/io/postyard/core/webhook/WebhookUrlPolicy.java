@@ -1,0 +1,87 @@
+package io.postyard.core.webhook;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+
+/**
+ * Keeps webhooks from reaching into the server's own network (SSRF): a URL whose host resolves to a loopback,
+ * link-local, private, unique-local or wildcard address is refused, unless {@code POSTYARD_WEBHOOK_ALLOW_PRIVATE=true}.
+ * Checked when a webhook is configured, before each delivery, and on every address the HTTP client connects to, so
+ * that a DNS answer changed in between (rebinding) cannot reach inside either.
+ */
+public class WebhookUrlPolicy {
+    private final boolean allowPrivate;
+
+    @Inject
+    public WebhookUrlPolicy(PostyardSettings settings) {
+        this(settings.getBoolean(Setting.WEBHOOK_ALLOW_PRIVATE));
+    }
+
+    public WebhookUrlPolicy(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /** The value as an absolute http or https URL with a host, if it is one. */
+    public static Optional<URI> parseHttpUrl(String value) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why the URL may not be used, if it may not. */
+    public Optional<String> refusal(URI url) {
+        String scheme = Optional.ofNullable(url.getScheme()).orElse("").toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("only http and https URLs are allowed");
+        }
+        if (url.getHost() == null) {
+            return Optional.of("the URL has no host");
+        }
+        if (allowPrivate) {
+            return Optional.empty();
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+                if (!permits(address)) {
+                    return Optional.of("the host resolves to an internal address");
+                }
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            // Mailgun accepts a host that does not resolve yet; its deliveries fail and are retried until it does.
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a connection to this address is allowed: the delivery engine asks it again for each address it connects to. */
+    public boolean permits(InetAddress address) {
+        return allowPrivate || !isInternal(address);
+    }
+
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
+            || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 16) {
+            return (bytes[0] & 0xfe) == 0xfc;
+        }
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 198 && (second == 18 || second == 19));
+    }
+}
