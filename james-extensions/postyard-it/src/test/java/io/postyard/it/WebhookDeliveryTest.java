@@ -185,6 +185,45 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void replayingASubscriptionResendsWhatItsReceiverRefused() throws Exception {
+        receiver.respondAt("/mailgun/clicked", 406);
+        PostyardEvent event = event(EventType.CLICKED, "again@far.example");
+        postyard.publish(event);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> receivedAt("/mailgun/clicked").size() == 1);
+        String subscription = "mailgun:" + DOMAIN + ":clicked";
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(subscription, event).equals("rejected"));
+
+        ApiResponse replay = postyard.webAdmin().post("/postyard/webhooks/subscriptions/" + subscription + "/replay").send();
+
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().get("replayed").asInt()).isGreaterThanOrEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(subscription, event).equals("delivered"));
+        assertThat(receivedAt("/mailgun/clicked")).filteredOn(request -> request.bodyAsString().contains(event.id().value())).hasSize(2);
+    }
+
+    @Test
+    void aReplayOfAnUnknownDeliveryIs404() {
+        ApiResponse replay = postyard.webAdmin().post("/postyard/webhooks/deliveries/whd_000000000000000000000000/replay").send();
+
+        assertThat(replay.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDeliveriesViewNeedsASubscription() {
+        assertThat(postyard.webAdmin().get("/postyard/webhooks/deliveries").send().status()).isEqualTo(400);
+    }
+
+    private static String statusOf(String subscription, PostyardEvent event) {
+        JsonNode deliveries = postyard.webAdmin().get("/postyard/webhooks/deliveries?subscription=" + subscription).send().json();
+        for (JsonNode delivery : deliveries) {
+            if (delivery.get("eventId").asText().equals(event.id().value())) {
+                return delivery.get("status").asText();
+            }
+        }
+        return "";
+    }
+
+    @Test
     void aSlowReceiverDoesNotHoldUpTheOthers() throws Exception {
         slowReceiver.clear();
         int slowEvents = 40;
