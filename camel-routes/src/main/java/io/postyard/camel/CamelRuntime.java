@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.annotation.PreDestroy;
 import javax.inject.Inject;
+import javax.inject.Provider;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -21,12 +22,20 @@ public class CamelRuntime {
     private static final Logger LOGGER = LoggerFactory.getLogger(CamelRuntime.class);
     private static final long SHUTDOWN_TIMEOUT_SECONDS = 10;
 
-    private final Set<RoutesBuilder> routes;
+    private final Provider<Set<RoutesBuilder>> routes;
     private final DefaultCamelContext context;
 
-    @Inject
     public CamelRuntime(Set<RoutesBuilder> routes) {
-        this.routes = Set.copyOf(routes);
+        this(() -> routes);
+    }
+
+    /**
+     * The routes are asked for only at {@link #start()}: they depend (through the event subscribers that feed them,
+     * and the jobs they run) on services that depend on this runtime.
+     */
+    @Inject
+    public CamelRuntime(Provider<Set<RoutesBuilder>> routes) {
+        this.routes = routes;
         this.context = new DefaultCamelContext();
         this.context.getCamelContextExtension().setName("postyard");
         this.context.getShutdownStrategy().setTimeout(SHUTDOWN_TIMEOUT_SECONDS);
@@ -34,7 +43,7 @@ public class CamelRuntime {
     }
 
     public void start() throws Exception {
-        for (RoutesBuilder builder : routes) {
+        for (RoutesBuilder builder : routes.get()) {
             context.addRoutes(builder);
         }
         context.start();

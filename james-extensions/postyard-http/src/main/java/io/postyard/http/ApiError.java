@@ -11,7 +11,8 @@ public record ApiError(int status, ErrorCode code, String message, Map<String, O
     public ApiError {
         Objects.requireNonNull(code);
         Objects.requireNonNull(message);
-        details = Map.copyOf(details);
+        // Insertion order is kept: providers document their details in a fixed order ({"field", "reason"}).
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
     }
 
     public ApiError(int status, ErrorCode code, String message) {

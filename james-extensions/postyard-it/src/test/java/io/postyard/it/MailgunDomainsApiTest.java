@@ -68,8 +68,9 @@ class MailgunDomainsApiTest {
 
     @Test
     void filtersByState() {
-        assertThat(primary(postyard.api().get("/mailgun/v3/domains?state=active")).send().json().get("total_count").asInt())
-            .isZero();
+        JsonNode active = primary(postyard.api().get("/mailgun/v3/domains?state=active")).send().json();
+        // The only active one is the domain the server operates for OmyPost accounts; the test's domains are unverified.
+        assertThat(active.get("items")).extracting(domain -> domain.get("name").asText()).containsExactly("omypost.localhost");
         assertThat(primary(postyard.api().get("/mailgun/v3/domains?state=unverified")).send().json().get("total_count").asInt())
             .isGreaterThanOrEqualTo(3);
     }

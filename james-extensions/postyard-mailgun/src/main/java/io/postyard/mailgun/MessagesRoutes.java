@@ -1,8 +1,6 @@
 package io.postyard.mailgun;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -33,6 +30,9 @@ import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.sending.DomainCannotSendException;
 import io.postyard.core.sending.OrganizationalDomains;
+import io.postyard.core.sending.AttachedFile;
+import io.postyard.core.sending.MessageComposer;
+import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.PresetMessageIdMimeMessage;
 import io.postyard.core.sending.SendRequest;
@@ -40,6 +40,7 @@ import io.postyard.core.sending.SendingService;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.WebhookUrlPolicy;
+import io.postyard.http.AddressFields;
 import io.postyard.http.ApiException;
 import io.postyard.http.FilePart;
 import io.postyard.http.FormData;
@@ -76,10 +77,10 @@ class MessagesRoutes {
         FormData form = FormData.parse(request, maxBodyBytes);
         SendOptions options = options(form);
         InternetAddress from = from(form.require("from"), context.domain());
-        List<InternetAddress> to = addresses(form.all("to"), "to");
-        List<InternetAddress> cc = addresses(form.all("cc"), "cc");
-        List<InternetAddress> bcc = addresses(form.all("bcc"), "bcc");
-        List<InternetAddress> replyTo = addresses(form.all("reply_to"), "reply_to");
+        List<InternetAddress> to = AddressFields.addresses(form.all("to"), "to");
+        List<InternetAddress> cc = AddressFields.addresses(form.all("cc"), "cc");
+        List<InternetAddress> bcc = AddressFields.addresses(form.all("bcc"), "bcc");
+        List<InternetAddress> replyTo = AddressFields.addresses(form.all("reply_to"), "reply_to");
         if (to.isEmpty()) {
             throw ApiException.validation("Missing parameter 'to'", Map.of("field", "to"));
         }
@@ -88,9 +89,9 @@ class MessagesRoutes {
         String subject = body.subject().or(() -> form.first("subject")).orElseThrow(() ->
             ApiException.validation("Missing parameter 'subject'", Map.of("field", "subject")));
         Optional<Map<String, Map<String, String>>> recipientVariables = RecipientVariables.parse(form);
-        String messageId = newMessageId(context.domain().name());
+        String messageId = OutboundMessages.newMessageId(context.domain().name());
         MessageComposer.Content content = new MessageComposer.Content(from, to, cc, replyTo, subject, body.text(),
-            body.html(), form.firstNonBlank("amp-html"), form.files("attachment"), form.files("inline"), options.headers());
+            body.html(), form.firstNonBlank("amp-html"), files(form, "attachment"), files(form, "inline"), options.headers());
         if (recipientVariables.isPresent()) {
             if (!cc.isEmpty() || !bcc.isEmpty()) {
                 throw ApiException.validation("'cc' and 'bcc' cannot be combined with 'recipient-variables'",
@@ -122,7 +123,7 @@ class MessagesRoutes {
         SendingContext context = context(request);
         FormData form = FormData.parse(request, maxBodyBytes);
         SendOptions options = options(form);
-        List<InternetAddress> to = addresses(form.all("to"), "to");
+        List<InternetAddress> to = AddressFields.addresses(form.all("to"), "to");
         if (to.isEmpty()) {
             throw ApiException.validation("Missing parameter 'to'", Map.of("field", "to"));
         }
@@ -134,7 +135,7 @@ class MessagesRoutes {
         InternetAddress from = Optional.ofNullable(message.getHeader("From", ","))
             .map(value -> from(value, context.domain()))
             .orElseThrow(() -> ApiException.validation("The MIME message has no From header", Map.of("field", "message")));
-        String messageId = Optional.ofNullable(message.getMessageID()).orElseGet(() -> newMessageId(context.domain().name()));
+        String messageId = Optional.ofNullable(message.getMessageID()).orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
         message.setHeader("Message-ID", messageId);
         for (Map.Entry<String, String> header : options.headers().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
@@ -158,31 +159,13 @@ class MessagesRoutes {
                          SendOptions options, String messageId, String subject) throws MessagingException {
         OutboundMetadata metadata = new OutboundMetadata(context.key().account().value(), context.domain().name().asString(),
             messageId, Optional.of(from.toUnicodeString()), Optional.of(subject), options.tags(), options.variables(),
-            options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), size(message));
-        sending.send(new SendRequest(message, bounceAddress(context.domain().name()),
-            recipients.stream().map(address -> mailAddress(address, "to")).distinct().toList(), metadata, options.deliveryTime()));
+            options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), OutboundMessages.size(message));
+        sending.send(new SendRequest(message, OutboundMessages.bounceAddress(context.domain().name()),
+            recipients.stream().map(address -> AddressFields.mailAddress(address, "to")).distinct().toList(), metadata, options.deliveryTime()));
     }
 
-    /**
-     * The envelope sender: delivery and abuse reports come back to it, and a per-message local part keeps it from
-     * being anyone's mailbox.
-     */
-    private static MailAddress bounceAddress(Domain domain) {
-        try {
-            return new MailAddress("bounce+" + UUID.randomUUID().toString().replace("-", "").substring(0, 16) + "@" + domain.asString());
-        } catch (AddressException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long size(MimeMessage message) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return out.size();
-        } catch (IOException | MessagingException e) {
-            return 0;
-        }
+    private static List<AttachedFile> files(FormData form, String field) {
+        return form.files(field).stream().map(file -> new AttachedFile(file.filename(), file.contentType(), file.content())).toList();
     }
 
     private SendingContext context(Request request) {
@@ -204,47 +187,17 @@ class MessagesRoutes {
     }
 
     private static InternetAddress from(String raw, MailDomain domain) {
-        List<InternetAddress> parsed = addresses(List.of(raw), "from");
+        List<InternetAddress> parsed = AddressFields.addresses(List.of(raw), "from");
         if (parsed.size() != 1) {
             throw ApiException.validation("'from' must be a single address", Map.of("field", "from"));
         }
         InternetAddress from = parsed.get(0);
-        Domain fromDomain = mailAddress(from, "from").getDomain();
+        Domain fromDomain = AddressFields.mailAddress(from, "from").getDomain();
         if (!OrganizationalDomains.sameOrganization(domain.name(), fromDomain)) {
             throw ApiException.validation("'from' must be an address of " + domain.name().asString()
                 + " or of its organizational domain", Map.of("field", "from"));
         }
         return from;
-    }
-
-    static List<InternetAddress> addresses(List<String> values, String field) {
-        Set<InternetAddress> result = new LinkedHashSet<>();
-        for (String value : values) {
-            if (value.isBlank()) {
-                continue;
-            }
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-                throw ApiException.validation("'" + field + "' must not contain CR or LF", Map.of("field", field));
-            }
-            try {
-                for (InternetAddress address : InternetAddress.parse(value, true)) {
-                    address.validate();
-                    mailAddress(address, field);
-                    result.add(address);
-                }
-            } catch (AddressException e) {
-                throw ApiException.validation("'" + field + "' holds an invalid address", Map.of("field", field));
-            }
-        }
-        return List.copyOf(result);
-    }
-
-    private static MailAddress mailAddress(InternetAddress address, String field) {
-        try {
-            return new MailAddress(address.getAddress());
-        } catch (AddressException e) {
-            throw ApiException.validation("'" + field + "' holds an invalid address", Map.of("field", field));
-        }
     }
 
     private static void checkRecipientCount(int count) {
@@ -253,7 +206,4 @@ class MessagesRoutes {
         }
     }
 
-    private static String newMessageId(Domain domain) {
-        return "<" + UUID.randomUUID() + "@" + domain.asString() + ">";
-    }
 }

@@ -13,6 +13,7 @@ import javax.mail.internet.InternetAddress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.postyard.core.sending.MessageComposer;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;

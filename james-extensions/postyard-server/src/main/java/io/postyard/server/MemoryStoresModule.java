@@ -14,6 +14,10 @@ import io.postyard.core.dkim.MemoryDkimKeyStore;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.domain.MemoryDomainStore;
 import io.postyard.core.event.EventStore;
+import io.postyard.core.mailbox.HostedMailboxStore;
+import io.postyard.core.mailbox.MemoryHostedMailboxStore;
+import io.postyard.core.webhook.AccountWebhookStore;
+import io.postyard.core.webhook.MemoryAccountWebhookStore;
 import io.postyard.core.event.MemoryEventStore;
 import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.key.MemoryApiKeyStore;
@@ -54,6 +58,10 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryWebhookOutbox.class).in(Scopes.SINGLETON);
         bind(StatsStore.class).to(MemoryStatsStore.class);
         bind(MemoryStatsStore.class).in(Scopes.SINGLETON);
+        bind(HostedMailboxStore.class).to(MemoryHostedMailboxStore.class);
+        bind(MemoryHostedMailboxStore.class).in(Scopes.SINGLETON);
+        bind(AccountWebhookStore.class).to(MemoryAccountWebhookStore.class);
+        bind(MemoryAccountWebhookStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
     }

@@ -25,7 +25,13 @@ import io.postyard.core.domain.ExpectedDnsRecords;
 import io.postyard.core.event.EventPublisher;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
+import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.KeyKind;
+import io.postyard.core.key.KeyPermissions;
+import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.mailbox.HostedMailboxExpiry;
+import io.postyard.core.mailbox.HostedMailboxService;
+import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.event.EventHistory;
 import io.postyard.core.settings.PostyardSettings;
@@ -108,10 +114,15 @@ public class PostyardModule extends AbstractModule {
         bind(RateLimiter.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);
         bind(AccountBootstrap.class).in(Scopes.SINGLETON);
+        bind(HostedMailboxService.class).in(Scopes.SINGLETON);
+        bind(MailboxMessages.class).in(Scopes.SINGLETON);
 
         Multibinder<KeyKind> keyKinds = Multibinder.newSetBinder(binder(), KeyKind.class);
         keyKinds.addBinding().toInstance(KeyKind.PRIMARY);
         keyKinds.addBinding().toInstance(KeyKind.DOMAIN_SENDING);
+        Multibinder.newSetBinder(binder(), KeyPermissions.class);
+        Multibinder.newSetBinder(binder(), StartupTask.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(HostedMailboxExpiry.class);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(TrackingApi.class);
 
         Multibinder.newSetBinder(binder(), InitializationOperation.class).addBinding().to(PostyardStartup.class);

@@ -17,6 +17,7 @@ import io.postyard.camel.CamelRoutesModule;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
+import io.postyard.omypost.OmyPostModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
 /** Composes James's memory server with Postyard's modules, so both live in one Guice injector. */
@@ -35,6 +36,7 @@ public final class PostyardServer {
                 new MemoryStoresModule(),
                 new CamelRoutesModule(),
                 new MailgunModule(),
+                new OmyPostModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule());
     }

@@ -1,11 +1,14 @@
 package io.postyard.server;
 
+import java.util.Set;
+
 import javax.inject.Inject;
 
 import org.apache.james.lifecycle.api.Startable;
 import org.apache.james.utils.InitializationOperation;
 
 import io.postyard.camel.CamelRuntime;
+import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.http.PublicHttpServer;
 
 /**
@@ -18,12 +21,14 @@ public class PostyardStartup implements InitializationOperation {
     }
 
     private final AccountBootstrap accountBootstrap;
+    private final Set<StartupTask> tasks;
     private final CamelRuntime camel;
     private final PublicHttpServer publicHttpServer;
 
     @Inject
-    public PostyardStartup(AccountBootstrap accountBootstrap, CamelRuntime camel, PublicHttpServer publicHttpServer) {
+    public PostyardStartup(AccountBootstrap accountBootstrap, Set<StartupTask> tasks, CamelRuntime camel, PublicHttpServer publicHttpServer) {
         this.accountBootstrap = accountBootstrap;
+        this.tasks = Set.copyOf(tasks);
         this.camel = camel;
         this.publicHttpServer = publicHttpServer;
     }
@@ -31,6 +36,7 @@ public class PostyardStartup implements InitializationOperation {
     @Override
     public void initModule() throws Exception {
         accountBootstrap.run();
+        tasks.forEach(StartupTask::run);
         camel.start();
         publicHttpServer.start();
     }

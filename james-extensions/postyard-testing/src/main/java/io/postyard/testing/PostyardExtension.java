@@ -221,6 +221,18 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         return server().getProbe(PostyardProbe.class).httpPort();
     }
 
+    /** Creates a key of {@code kind} with the permissions through WebAdmin, as an operator would; returns its secret. */
+    public String createKey(String kind, String... permissions) {
+        String json = "{\"kind\":\"" + kind + "\",\"description\":\"test key\",\"permissions\":["
+            + java.util.Arrays.stream(permissions).map(permission -> "\"" + permission + "\"").collect(java.util.stream.Collectors.joining(","))
+            + "]}";
+        ApiResponse created = webAdmin().post("/postyard/keys").json(json).send();
+        if (created.status() != 201 && created.status() != 200) {
+            throw new IllegalStateException("Key creation failed: " + created);
+        }
+        return created.json().get("secret").asText();
+    }
+
     public void publish(io.postyard.core.event.PostyardEvent event) {
         server().getProbe(PostyardProbe.class).publish(event);
     }

@@ -84,6 +84,27 @@ public class DomainService {
         return dkimKeys.get(name);
     }
 
+    /**
+     * For a domain the server itself provides (such as the OmyPost accounts' domain): created if missing and active
+     * from the start, since the operator who configured it owns its DNS. A domain an operator disabled stays disabled.
+     */
+    public MailDomain ensureOperated(AccountId account, Domain name) {
+        Optional<MailDomain> existing = store.get(name);
+        if (existing.isEmpty()) {
+            try {
+                create(account, name, false);
+            } catch (DomainAlreadyExistsException e) {
+                // Created concurrently: fine.
+            }
+        }
+        MailDomain domain = store.get(name).orElseThrow();
+        if (domain.state() == DomainState.UNVERIFIED) {
+            domain = domain.withState(DomainState.ACTIVE, clock.instant());
+            store.save(domain);
+        }
+        return domain;
+    }
+
     /** The kill switch: a disabled domain sends nothing until an operator enables it again. */
     public MailDomain disable(AccountId account, Domain name) {
         MailDomain domain = require(account, name);

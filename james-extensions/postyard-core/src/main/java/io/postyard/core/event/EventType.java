@@ -14,7 +14,9 @@ public enum EventType {
     CLICKED,
     UNSUBSCRIBED,
     COMPLAINED,
-    STORED;
+    STORED,
+    /** Not a step of a message: a temporary hosted mailbox reached its expiry and was removed with its mail. */
+    EXPIRED;
 
     public static Optional<EventType> parse(String value) {
         return Arrays.stream(values())

@@ -14,12 +14,14 @@ public class KeyAdministration {
     private final ApiKeyService keys;
     private final DomainService domains;
     private final Set<KeyKind> knownKinds;
+    private final Set<KeyPermissions> permissions;
 
     @Inject
-    public KeyAdministration(ApiKeyService keys, DomainService domains, Set<KeyKind> knownKinds) {
+    public KeyAdministration(ApiKeyService keys, DomainService domains, Set<KeyKind> knownKinds, Set<KeyPermissions> permissions) {
         this.keys = keys;
         this.domains = domains;
         this.knownKinds = Set.copyOf(knownKinds);
+        this.permissions = Set.copyOf(permissions);
     }
 
     public IssuedKey issue(KeyRequest request) {
@@ -38,7 +40,25 @@ public class KeyAdministration {
         if (request.kind().equals(KeyKind.PRIMARY) && request.domain().isPresent()) {
             throw new InvalidKeyRequestException("A primary key cannot be limited to a domain");
         }
+        checkPermissions(request);
         KeyScope scope = new KeyScope(request.domain(), request.permissions());
         return keys.issue(request.account(), request.kind(), scope, request.description());
+    }
+
+    /** A kind that declares permissions needs at least one, all of them its own; other kinds take none. */
+    private void checkPermissions(KeyRequest request) {
+        Set<String> allowed = permissions.stream().filter(declared -> declared.kind().equals(request.kind()))
+            .flatMap(declared -> declared.allowed().stream()).collect(java.util.stream.Collectors.toSet());
+        if (allowed.isEmpty() && !request.permissions().isEmpty()) {
+            throw new InvalidKeyRequestException("A " + request.kind().name() + " key takes no permissions");
+        }
+        if (!allowed.isEmpty() && request.permissions().isEmpty()) {
+            throw new InvalidKeyRequestException("A " + request.kind().name() + " key needs at least one permission of "
+                + new java.util.TreeSet<>(allowed));
+        }
+        request.permissions().stream().filter(permission -> !allowed.contains(permission)).findFirst().ifPresent(unknown -> {
+            throw new InvalidKeyRequestException("Unknown permission '" + unknown + "' for a " + request.kind().name()
+                + " key; known: " + new java.util.TreeSet<>(allowed));
+        });
     }
 }

@@ -83,6 +83,23 @@ public final class PostyardSettings {
         }
     }
 
+    /** A duration written {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h} or {@code 1d}. */
+    public java.time.Duration getDuration(Setting setting) {
+        String value = get(setting).trim().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(value);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(setting.envName() + " must be a duration such as 30s, 5m or 500ms, got '" + value + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "ms" -> java.time.Duration.ofMillis(amount);
+            case "s" -> java.time.Duration.ofSeconds(amount);
+            case "m" -> java.time.Duration.ofMinutes(amount);
+            case "h" -> java.time.Duration.ofHours(amount);
+            default -> java.time.Duration.ofDays(amount);
+        };
+    }
+
     public boolean getBoolean(Setting setting) {
         String value = get(setting).trim().toLowerCase(java.util.Locale.ROOT);
         return switch (value) {

@@ -28,6 +28,11 @@ public enum Setting {
     TRUST_DOMAINS("trust.domains", "false"),
     WEBHOOK_ALLOW_PRIVATE("webhook.allow.private", "false"),
     WEBHOOK_SCHEDULE_SCALE("webhook.schedule.scale", "1.0"),
+    MAILBOX_EXPIRY_INTERVAL("mailbox.expiry.interval", "30s"),
+    OMYPOST_DOMAIN("omypost.domain", "omypost.localhost"),
+    OMYPOST_RATE_MANAGEMENT("omypost.rate.limit.management", "60"),
+    OMYPOST_RATE_SENDING("omypost.rate.limit.sending", "120"),
+    OMYPOST_RATE_OTHER("omypost.rate.limit.other", "180"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 

@@ -45,7 +45,7 @@ public class StatsService {
             case UNSUBSCRIBED -> List.of("unsubscribed.total");
             case COMPLAINED -> List.of("complained.total");
             case STORED -> List.of("stored.total");
-            case REJECTED -> List.of();
+            case REJECTED, EXPIRED -> List.of();
         };
     }
 

@@ -56,4 +56,17 @@ class PostyardSettingsTest {
         assertThat(settings.publicUrl()).isEqualTo("http://mail.example.net:8080");
         assertThat(settings.with(Setting.PUBLIC_URL, "https://api.example.net/").publicUrl()).isEqualTo("https://api.example.net");
     }
+
+    @Test
+    void durationsAreWrittenWithAUnit() {
+        PostyardSettings settings = PostyardSettings.defaults();
+
+        assertThat(settings.with(Setting.MAILBOX_EXPIRY_INTERVAL, "500ms").getDuration(Setting.MAILBOX_EXPIRY_INTERVAL))
+            .isEqualTo(java.time.Duration.ofMillis(500));
+        assertThat(settings.with(Setting.MAILBOX_EXPIRY_INTERVAL, "2h").getDuration(Setting.MAILBOX_EXPIRY_INTERVAL))
+            .isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(settings.getDuration(Setting.MAILBOX_EXPIRY_INTERVAL)).isEqualTo(java.time.Duration.ofSeconds(30));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.with(Setting.MAILBOX_EXPIRY_INTERVAL, "soon")
+            .getDuration(Setting.MAILBOX_EXPIRY_INTERVAL)).hasMessageContaining("POSTYARD_MAILBOX_EXPIRY_INTERVAL");
+    }
 }

@@ -1,4 +1,4 @@
-package io.postyard.mailgun;
+package io.postyard.core.sending;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,23 +20,29 @@ import javax.mail.internet.MimeMultipart;
 import javax.mail.internet.MimeUtility;
 import javax.mail.util.ByteArrayDataSource;
 
-import io.postyard.core.sending.PresetMessageIdMimeMessage;
-import io.postyard.http.FilePart;
 
 /**
- * Builds the MIME of a {@code /messages} send with Jakarta Mail: text, HTML and AMP alternatives, inline parts
+ * Builds the MIME of a message sent through a provider API with Jakarta Mail: text, HTML and AMP alternatives, inline parts
  * (referenced as {@code cid:<file name>}) in a related part, attachments in a mixed part.
  */
-final class MessageComposer {
-    static final Session SESSION = Session.getInstance(new Properties());
+public final class MessageComposer {
+    public static final Session SESSION = Session.getInstance(new Properties());
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    record Content(InternetAddress from, List<InternetAddress> to, List<InternetAddress> cc, List<InternetAddress> replyTo,
-                   String subject, Optional<String> text, Optional<String> html, Optional<String> ampHtml,
-                   List<FilePart> attachments, List<FilePart> inlines, Map<String, String> headers) {
+    public record Content(InternetAddress from, List<InternetAddress> to, List<InternetAddress> cc, List<InternetAddress> replyTo,
+                          String subject, Optional<String> text, Optional<String> html, Optional<String> ampHtml,
+                          List<AttachedFile> attachments, List<AttachedFile> inlines, Map<String, String> headers) {
+        public Content {
+            to = List.copyOf(to);
+            cc = List.copyOf(cc);
+            replyTo = List.copyOf(replyTo);
+            attachments = List.copyOf(attachments);
+            inlines = List.copyOf(inlines);
+            headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+        }
     }
 
-    static MimeMessage compose(Content content, String messageId) throws MessagingException {
+    public static MimeMessage compose(Content content, String messageId) throws MessagingException {
         MimeMessage message = new PresetMessageIdMimeMessage(SESSION);
         message.setHeader("Message-ID", messageId);
         message.setSentDate(new Date());
@@ -65,7 +71,7 @@ final class MessageComposer {
         if (!content.inlines().isEmpty()) {
             MimeMultipart related = new MimeMultipart("related");
             related.addBodyPart(alternatives);
-            for (FilePart inline : content.inlines()) {
+            for (AttachedFile inline : content.inlines()) {
                 related.addBodyPart(file(inline, Part.INLINE));
             }
             withInlines = new MimeBodyPart();
@@ -73,7 +79,7 @@ final class MessageComposer {
         }
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(withInlines);
-        for (FilePart attachment : content.attachments()) {
+        for (AttachedFile attachment : content.attachments()) {
             mixed.addBodyPart(file(attachment, Part.ATTACHMENT));
         }
         return mixed;
@@ -108,7 +114,7 @@ final class MessageComposer {
         return wrapper;
     }
 
-    private static MimeBodyPart file(FilePart file, String disposition) throws MessagingException {
+    private static MimeBodyPart file(AttachedFile file, String disposition) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         String type = file.contentType().filter(value -> !value.isBlank()).orElse(guessType(file.filename()));
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), type)));
@@ -124,7 +130,7 @@ final class MessageComposer {
     }
 
     /** Browsers and some SDKs send a full client path; only its last segment names the file. */
-    static String baseName(String filename) {
+    public static String baseName(String filename) {
         String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1)
             .replaceAll("[\\p{Cntrl}\"<>]", "_");
         return name.isBlank() ? "attachment" : name;

@@ -1,0 +1,140 @@
+package io.postyard.omypost;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+import javax.mail.internet.AddressException;
+
+import org.apache.james.core.MailAddress;
+
+import io.postyard.core.key.ApiKey;
+import io.postyard.core.mailbox.CreatedMailbox;
+import io.postyard.core.mailbox.HostedMailbox;
+import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
+import io.postyard.core.mailbox.HostedMailboxService;
+import io.postyard.core.mailbox.Lifetime;
+import io.postyard.core.mailbox.NewMailbox;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+import io.postyard.http.ApiException;
+import io.postyard.http.Json;
+import io.postyard.http.QueryParams;
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
+/** {@code /v1/emails}: OmyPost email accounts, each a hosted mailbox in the OmyPost domain. */
+class EmailsRoutes {
+    static final String PROVIDER = "omypost";
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_]+");
+    private static final int MAX_PREFIX = 64;
+
+    private final HostedMailboxService mailboxes;
+    private final OmyPostDomain domain;
+    private final Clock clock;
+    private final long maxBodyBytes;
+
+    @Inject
+    EmailsRoutes(HostedMailboxService mailboxes, OmyPostDomain domain, Clock clock, PostyardSettings settings) {
+        this.mailboxes = mailboxes;
+        this.domain = domain;
+        this.clock = clock;
+        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
+    }
+
+    void define(Service service, String base) {
+        service.post(base + "/emails", Json.route(this::create));
+        service.get(base + "/emails", Json.route((request, response) -> list(request)));
+        service.get(base + "/emails/:id", Json.route((request, response) -> view(owned(request, Permission.EMAILS_READ))));
+        service.delete(base + "/emails/:id", Json.route((request, response) -> delete(request)));
+    }
+
+    private Map<String, Object> create(Request request, Response response) {
+        ApiKey key = OmyPostAccess.require(request, Permission.EMAILS_WRITE);
+        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        String prefix = body.requireString("prefix");
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw JsonBody.invalid("prefix", "Email prefix contains invalid characters", "Only letters, numbers, and underscores are allowed");
+        }
+        if (prefix.length() > MAX_PREFIX) {
+            throw JsonBody.invalid("prefix", "Email prefix is too long", "At most " + MAX_PREFIX + " characters are allowed");
+        }
+        Lifetime lifetime = body.string("type")
+            .map(type -> Lifetime.parse(type).orElseThrow(() ->
+                JsonBody.invalid("type", "Invalid email type", "Must be permanent or temporary")))
+            .orElse(Lifetime.PERMANENT);
+        Optional<Instant> expiry = body.string("expiry_date").map(value -> OmyPostTimes.parse(value).orElseThrow(() ->
+            JsonBody.invalid("expiry_date", "Invalid expiry date", "Must be an ISO 8601 date or date-time")));
+        if (lifetime == Lifetime.TEMPORARY && expiry.isEmpty()) {
+            throw JsonBody.invalid("expiry_date", "Missing required parameter 'expiry_date'", "Required for temporary emails");
+        }
+        if (lifetime == Lifetime.PERMANENT && expiry.isPresent()) {
+            throw JsonBody.invalid("expiry_date", "Permanent emails do not expire", "Only temporary emails take an expiry date");
+        }
+        if (expiry.isPresent() && !expiry.get().isAfter(clock.instant())) {
+            throw JsonBody.invalid("expiry_date", "Expiry date is in the past", "Must be in the future");
+        }
+        try {
+            CreatedMailbox created = mailboxes.create(new NewMailbox(PROVIDER, "em_", key.account(), address(prefix), expiry));
+            response.status(201);
+            Map<String, Object> view = view(created.mailbox());
+            view.put("password", created.password());
+            return view;
+        } catch (HostedMailboxAlreadyExistsException e) {
+            throw ApiException.conflict("Email " + prefix.toLowerCase(Locale.ROOT) + "@" + domain.name().asString() + " already exists");
+        }
+    }
+
+    private MailAddress address(String prefix) {
+        try {
+            return new MailAddress(prefix.toLowerCase(Locale.ROOT) + "@" + domain.name().asString());
+        } catch (AddressException e) {
+            throw JsonBody.invalid("prefix", "Email prefix contains invalid characters", "Only letters, numbers, and underscores are allowed");
+        }
+    }
+
+    private Map<String, Object> list(Request request) {
+        ApiKey key = OmyPostAccess.require(request, Permission.EMAILS_READ);
+        Optional<Lifetime> type = QueryParams.string(request, "type").map(value -> Lifetime.parse(value).orElseThrow(() ->
+            JsonBody.invalid("type", "Invalid email type", "Must be permanent or temporary")));
+        Pagination pagination = Pagination.of(request);
+        List<HostedMailbox> all = mailboxes.list(key.account(), PROVIDER, type);
+        return pagination.view(pagination.slice(all).stream().map(EmailsRoutes::view).toList(), all.size());
+    }
+
+    private Map<String, Object> delete(Request request) {
+        HostedMailbox mailbox = owned(request, Permission.EMAILS_WRITE);
+        mailboxes.delete(mailbox);
+        return Map.of("id", mailbox.id(), "deleted", true);
+    }
+
+    /** The account named in the path, if the key's account owns it; another account's is as good as missing. */
+    private HostedMailbox owned(Request request, Permission permission) {
+        ApiKey key = OmyPostAccess.require(request, permission);
+        return find(mailboxes, key, request.params("id"));
+    }
+
+    static HostedMailbox find(HostedMailboxService mailboxes, ApiKey key, String id) {
+        return mailboxes.get(id)
+            .filter(mailbox -> mailbox.provider().equals(PROVIDER) && mailbox.account().equals(key.account()))
+            .orElseThrow(() -> ApiException.notFound("Email " + id + " not found"));
+    }
+
+    static Map<String, Object> view(HostedMailbox mailbox) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", mailbox.id());
+        view.put("email", mailbox.address().asString());
+        view.put("type", mailbox.lifetime().asString());
+        view.put("created_at", OmyPostTimes.format(mailbox.createdAt()));
+        view.put("status", "active");
+        mailbox.expiresAt().ifPresent(expiry -> view.put("expiry_date", OmyPostTimes.format(expiry)));
+        return view;
+    }
+}

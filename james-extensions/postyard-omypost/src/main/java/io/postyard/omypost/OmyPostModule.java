@@ -1,0 +1,25 @@
+package io.postyard.omypost;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.core.key.KeyKind;
+import io.postyard.core.key.KeyPermissions;
+import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.webhook.WebhookSubscriptionSource;
+import io.postyard.http.ProviderApi;
+
+public class OmyPostModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(OmyPostApi.class).in(Scopes.SINGLETON);
+        bind(OmyPostDomain.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(OmyPostApi.class);
+        Multibinder.newSetBinder(binder(), KeyKind.class).addBinding().toInstance(OmyPostAuthenticator.KIND);
+        Multibinder.newSetBinder(binder(), KeyPermissions.class).addBinding()
+            .toInstance(new KeyPermissions(OmyPostAuthenticator.KIND, Permission.all()));
+        Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OmyPostDomain.class);
+        Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(OmyPostWebhookSubscriptions.class);
+    }
+}
