@@ -116,6 +116,16 @@ class OmyPostEmailsApiTest {
     }
 
     @Test
+    void anOversizedBodyIs413InOmyPostsShape() throws Exception {
+        io.postyard.testing.RawHttp.Reply reply = io.postyard.testing.RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "POST",
+            "/omypost/v1/emails", java.util.Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json",
+                "Content-Length", String.valueOf(26L * 1024 * 1024)), "{\"prefix\":\"".getBytes());
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body()).contains("\"code\":\"payload_too_large\"").doesNotContain("Exception");
+    }
+
+    @Test
     void aTakenPrefixIs409() {
         create("{\"prefix\":\"taken\"}");
 
