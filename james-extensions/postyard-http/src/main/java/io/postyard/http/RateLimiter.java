@@ -26,6 +26,20 @@ public class RateLimiter {
         return new RateLimit(probe.isConsumed(), limit, probe.getRemainingTokens(), untilReset, untilRetry);
     }
 
+    /**
+     * A fixed window instead: the whole allowance comes back at once when the window ends, as APIs that report
+     * "used" and an absolute reset time (Temp Mail) count.
+     */
+    public RateLimit consumeInWindow(String budget, String keyId, long limit, Duration window) {
+        Bucket bucket = buckets.computeIfAbsent(new BucketKey(budget, keyId), ignored -> Bucket.builder()
+            .addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build())
+            .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long untilReset = seconds(probe.getNanosToWaitForReset());
+        long untilRetry = probe.isConsumed() ? 0 : Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+        return new RateLimit(probe.isConsumed(), limit, probe.getRemainingTokens(), untilReset, untilRetry);
+    }
+
     private static Bucket newBucket(long limit, Duration window) {
         return Bucket.builder()
             .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build())

@@ -1,11 +1,14 @@
 package io.postyard.omypost;
 
+import java.util.Set;
+
 import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
 import io.postyard.core.account.AccountId;
 import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.OperatedDomains;
 import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -14,7 +17,7 @@ import io.postyard.core.settings.Setting;
  * The domain OmyPost email accounts live in ({@code POSTYARD_OMYPOST_DOMAIN}): made a hosted, active domain of the
  * operator's account at start-up, so mail to its accounts is accepted and mail from them can be sent and signed.
  */
-class OmyPostDomain implements StartupTask {
+class OmyPostDomain implements StartupTask, OperatedDomains {
     private final DomainService domains;
     private final Domain name;
 
@@ -26,6 +29,11 @@ class OmyPostDomain implements StartupTask {
 
     Domain name() {
         return name;
+    }
+
+    @Override
+    public Set<Domain> operatedDomains() {
+        return Set.of(name);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
+import io.postyard.core.domain.OperatedDomains;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.lifecycle.StartupTask;
@@ -20,6 +21,7 @@ public class OmyPostModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), KeyPermissions.class).addBinding()
             .toInstance(new KeyPermissions(OmyPostAuthenticator.KIND, Permission.all()));
         Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OmyPostDomain.class);
+        Multibinder.newSetBinder(binder(), OperatedDomains.class).addBinding().to(OmyPostDomain.class);
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(OmyPostWebhookSubscriptions.class);
     }
 }

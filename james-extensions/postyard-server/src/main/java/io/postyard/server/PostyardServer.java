@@ -18,6 +18,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
+import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
 /** Composes James's memory server with Postyard's modules, so both live in one Guice injector. */
@@ -37,6 +38,7 @@ public final class PostyardServer {
                 new CamelRoutesModule(),
                 new MailgunModule(),
                 new OmyPostModule(),
+                new TempMailModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule());
     }

@@ -33,6 +33,11 @@ public enum Setting {
     OMYPOST_RATE_MANAGEMENT("omypost.rate.limit.management", "60"),
     OMYPOST_RATE_SENDING("omypost.rate.limit.sending", "120"),
     OMYPOST_RATE_OTHER("omypost.rate.limit.other", "180"),
+    TEMPMAIL_PUBLIC_DOMAINS("tempmail.public.domains", "tempmail.localhost"),
+    TEMPMAIL_PREMIUM_DOMAINS("tempmail.premium.domains", "premium.tempmail.localhost"),
+    TEMPMAIL_TTL("tempmail.ttl.seconds", "86400"),
+    TEMPMAIL_RATE_LIMIT("tempmail.rate.limit", "100"),
+    TEMPMAIL_RATE_WINDOW("tempmail.rate.window", "1m"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 

@@ -1,0 +1,70 @@
+package io.postyard.tempmail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import io.postyard.http.Authenticated;
+import io.postyard.http.ErrorRenderer;
+import io.postyard.http.Json;
+import io.postyard.http.ProviderApi;
+import io.postyard.http.RateLimit;
+import spark.Service;
+
+/**
+ * The Temp Mail (temp-mail.io v1) API under {@code /tempmail}: a client configured with
+ * {@code http://host:8080/tempmail/v1} calls {@code /tempmail/v1/emails} and the rest unchanged.
+ */
+public class TempMailApi implements ProviderApi {
+    public static final String PREFIX = "/tempmail";
+    private static final String BASE = PREFIX + "/v1";
+
+    private final TempMailAuthenticator authenticator;
+    private final TempMailDomains domains;
+    private final EmailsRoutes emails;
+    private final MessagesRoutes messages;
+
+    @Inject
+    TempMailApi(TempMailAuthenticator authenticator, TempMailDomains domains, EmailsRoutes emails, MessagesRoutes messages) {
+        this.authenticator = authenticator;
+        this.domains = domains;
+        this.emails = emails;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String name() {
+        return "Temp Mail";
+    }
+
+    @Override
+    public ErrorRenderer errors() {
+        return TempMailErrors.RENDERER;
+    }
+
+    @Override
+    public void define(Service service) {
+        service.before(PREFIX, authenticator::authenticate);
+        service.before(PREFIX + "/*", authenticator::authenticate);
+        service.get(BASE + "/domains", Json.route((request, response) -> Map.of("domains",
+            domains.available(Authenticated.require(request).account()).stream()
+                .map(domain -> Map.of("name", domain.name().asString(), "type", domain.type().asString())).toList())));
+        service.get(BASE + "/rate_limit", Json.route((request, response) -> {
+            RateLimit usage = request.attribute(TempMailAuthenticator.USAGE);
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("limit", usage.limit());
+            view.put("remaining", usage.remaining());
+            view.put("used", usage.limit() - usage.remaining());
+            view.put("reset", authenticator.resetAt(usage));
+            return view;
+        }));
+        emails.define(service, BASE);
+        messages.define(service, BASE);
+    }
+}
