@@ -14,6 +14,14 @@ import io.postyard.core.dkim.MemoryDkimKeyStore;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.domain.MemoryDomainStore;
 import io.postyard.core.event.EventStore;
+import io.postyard.core.hosting.HostedCompanyStore;
+import io.postyard.core.hosting.HostedDomainStore;
+import io.postyard.core.hosting.HostedUserStore;
+import io.postyard.core.hosting.MemoryHostedCompanyStore;
+import io.postyard.core.hosting.MemoryHostedDomainStore;
+import io.postyard.core.hosting.MemoryHostedUserStore;
+import io.postyard.core.hosting.MemorySessionTokenStore;
+import io.postyard.core.hosting.SessionTokenStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.mailbox.MemoryHostedMailboxStore;
 import io.postyard.core.webhook.AccountWebhookStore;
@@ -64,5 +72,13 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryAccountWebhookStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
+        bind(HostedCompanyStore.class).to(MemoryHostedCompanyStore.class);
+        bind(MemoryHostedCompanyStore.class).in(Scopes.SINGLETON);
+        bind(HostedDomainStore.class).to(MemoryHostedDomainStore.class);
+        bind(MemoryHostedDomainStore.class).in(Scopes.SINGLETON);
+        bind(HostedUserStore.class).to(MemoryHostedUserStore.class);
+        bind(MemoryHostedUserStore.class).in(Scopes.SINGLETON);
+        bind(SessionTokenStore.class).to(MemorySessionTokenStore.class);
+        bind(MemorySessionTokenStore.class).in(Scopes.SINGLETON);
     }
 }

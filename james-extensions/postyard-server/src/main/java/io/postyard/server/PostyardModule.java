@@ -26,6 +26,7 @@ import io.postyard.core.event.EventPublisher;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.hosting.MailUserPolicy;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
@@ -124,6 +125,7 @@ public class PostyardModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), KeyPermissions.class);
         Multibinder.newSetBinder(binder(), StartupTask.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class);
+        Multibinder.newSetBinder(binder(), MailUserPolicy.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(HostedMailboxExpiry.class);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(TrackingApi.class);
 

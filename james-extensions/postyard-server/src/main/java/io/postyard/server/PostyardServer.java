@@ -18,6 +18,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
+import io.postyard.opensrs.OpenSrsModule;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
@@ -39,8 +40,9 @@ public final class PostyardServer {
                 new MailgunModule(),
                 new OmyPostModule(),
                 new TempMailModule(),
+                new OpenSrsModule(),
                 new PostyardWebAdminModule())
-            .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule());
+            .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
     }
 
     private static void createDirectories(Path dataDir) {

@@ -38,6 +38,11 @@ public enum Setting {
     TEMPMAIL_TTL("tempmail.ttl.seconds", "86400"),
     TEMPMAIL_RATE_LIMIT("tempmail.rate.limit", "100"),
     TEMPMAIL_RATE_WINDOW("tempmail.rate.window", "1m"),
+    OMA_ADMIN_USER("oma.admin.user", "admin"),
+    OMA_ADMIN_PASSWORD("oma.admin.password", ""),
+    OMA_COMPANY("oma.company", "default"),
+    OMA_DELETED_RETENTION("oma.deleted.retention", "30d"),
+    OMA_PURGE_INTERVAL("oma.purge.interval", "1h"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 
@@ -62,6 +67,6 @@ public enum Setting {
     }
 
     public boolean isSecret() {
-        return this == API_KEY || this == TRACKING_SECRET;
+        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD;
     }
 }

@@ -1,0 +1,183 @@
+package io.postyard.opensrs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+
+import org.apache.james.core.Domain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.domainlist.api.DomainListException;
+
+import io.postyard.core.domain.DomainAlreadyExistsException;
+import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.MailDomain;
+import io.postyard.core.hosting.HostedCompany;
+import io.postyard.core.hosting.HostedDomain;
+import io.postyard.core.hosting.HostedDomainStore;
+import io.postyard.core.hosting.HostedUser;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+
+/**
+ * A company's domains. Each is a domain of the company's account (so James accepts its mail and the Mailgun API sees
+ * it); its alias domains are James domains rewritten to it; its default quota is James's domain quota. Deleting one
+ * keeps it, out of service, for the retention period.
+ */
+public class OmaDomains {
+    private final HostedDomainStore store;
+    private final DomainService domains;
+    private final DomainList jamesDomains;
+    private final MailRouting routing;
+    private final MailboxLimits limits;
+    private final OmaUsers users;
+    private final Clock clock;
+    private final Duration retention;
+
+    @Inject
+    public OmaDomains(HostedDomainStore store, DomainService domains, DomainList jamesDomains, MailRouting routing, MailboxLimits limits,
+                      OmaUsers users, Clock clock, PostyardSettings settings) {
+        this.store = store;
+        this.domains = domains;
+        this.jamesDomains = jamesDomains;
+        this.routing = routing;
+        this.limits = limits;
+        this.users = users;
+        this.clock = clock;
+        this.retention = settings.getDuration(Setting.OMA_DELETED_RETENTION);
+    }
+
+    public Optional<HostedDomain> get(Domain name) {
+        return store.get(name);
+    }
+
+    public List<HostedDomain> list(String company) {
+        return store.list(company);
+    }
+
+    /** A domain the company's account already has (added through the Mailgun API, say) is taken over, not refused. */
+    public HostedDomain create(HostedCompany company, Domain name, Map<String, Object> attributes) {
+        Optional<MailDomain> existing = domains.find(name);
+        if (existing.isPresent() && !existing.get().account().equals(company.account())) {
+            throw OmaException.exists("Domain " + name.asString() + " already exists");
+        }
+        checkAliasesAreFree(name, DomainAttributes.aliases(attributes), Set.of());
+        HostedDomain domain = new HostedDomain(name, company.id(), attributes, clock.instant(), Optional.empty());
+        if (!store.insertIfAbsent(domain)) {
+            throw OmaException.exists("Domain " + name.asString() + " already exists");
+        }
+        if (existing.isEmpty()) {
+            try {
+                domains.create(company.account(), name, false);
+            } catch (DomainAlreadyExistsException e) {
+                // Made concurrently for the same account: the domain is there, as wanted.
+            }
+        }
+        apply(domain, Map.of());
+        return domain;
+    }
+
+    public HostedDomain change(HostedDomain domain, Map<String, Object> attributes) {
+        Set<String> current = Set.copyOf(DomainAttributes.aliases(domain.attributes()));
+        if (attributes.containsKey(DomainAttributes.ALIASES)) {
+            checkAliasesAreFree(domain.name(), DomainAttributes.aliases(attributes), current);
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(domain.attributes());
+        merged.putAll(attributes);
+        HostedDomain changed = domain.withAttributes(merged);
+        store.save(changed);
+        apply(changed, domain.attributes());
+        return changed;
+    }
+
+    /** Out of service at once (mail refused, users locked out) and restorable until the retention ends. */
+    public HostedDomain delete(HostedDomain domain, boolean cascade) {
+        List<HostedUser> remaining = users.list(domain.name()).stream().filter(user -> !user.isDeleted()).toList();
+        if (!remaining.isEmpty() && !cascade) {
+            throw OmaException.malformed("Domain " + domain.name().asString() + " still has " + remaining.size()
+                + " users: delete them first, or ask for cascade");
+        }
+        remaining.forEach(users::delete);
+        HostedDomain deleted = domain.deleted(clock.instant());
+        store.save(deleted);
+        setAliases(domain.name(), Set.of(), aliasDomains(domain.attributes()));
+        return deleted;
+    }
+
+    public HostedDomain restore(HostedDomain domain) {
+        if (!isRestorable(domain)) {
+            throw OmaException.notFound("Domain " + domain.name().asString() + " is not deleted, or no longer restorable");
+        }
+        checkAliasesAreFree(domain.name(), DomainAttributes.aliases(domain.attributes()), Set.of());
+        HostedDomain restored = domain.restored();
+        store.save(restored);
+        apply(restored, Map.of());
+        return restored;
+    }
+
+    public boolean isRestorable(HostedDomain domain) {
+        return domain.deletedAt().map(at -> at.plus(retention).isAfter(clock.instant())).orElse(false);
+    }
+
+    /** Removes for good a deleted domain past its retention, with its users, their mail, and the James domain. */
+    public void purge(HostedDomain domain, HostedCompany company) {
+        users.list(domain.name()).forEach(users::purge);
+        limits.setDomainQuota(domain.name(), Optional.empty());
+        domains.get(company.account(), domain.name()).ifPresent(existing -> domains.delete(company.account(), domain.name()));
+        store.delete(domain.name());
+    }
+
+    private void apply(HostedDomain domain, Map<String, Object> before) {
+        setAliases(domain.name(), aliasDomains(domain.attributes()), aliasDomains(before));
+        limits.setDomainQuota(domain.name(), Optional.ofNullable((Long) domain.attributes().get(DomainAttributes.QUOTA)));
+    }
+
+    private void setAliases(Domain domain, Set<Domain> wanted, Set<Domain> existing) {
+        try {
+            for (Domain alias : existing) {
+                if (!wanted.contains(alias) && jamesDomains.containsDomain(alias)) {
+                    jamesDomains.removeDomain(alias);
+                }
+            }
+            for (Domain alias : wanted) {
+                if (!jamesDomains.containsDomain(alias)) {
+                    jamesDomains.addDomain(alias);
+                }
+            }
+        } catch (DomainListException e) {
+            throw new IllegalStateException("James refused an alias of " + domain.asString(), e);
+        }
+        routing.setDomainAliases(domain, wanted, existing);
+    }
+
+    /** An alias domain must be no domain of its own, nor another domain's alias. */
+    private void checkAliasesAreFree(Domain domain, List<String> aliases, Set<String> alreadyOurs) {
+        for (String alias : aliases) {
+            Domain name = OmaNames.domain(alias);
+            if (alreadyOurs.contains(name.asString())) {
+                continue;
+            }
+            if (name.equals(domain) || store.get(name).isPresent() || domains.find(name).isPresent() || isAliasElsewhere(name)) {
+                throw OmaException.exists("Domain " + name.asString() + " already exists");
+            }
+        }
+    }
+
+    private boolean isAliasElsewhere(Domain alias) {
+        try {
+            return jamesDomains.containsDomain(alias);
+        } catch (DomainListException e) {
+            throw new IllegalStateException("James could not list its domains", e);
+        }
+    }
+
+    private static Set<Domain> aliasDomains(Map<String, Object> attributes) {
+        return DomainAttributes.aliases(attributes).stream().map(OmaNames::domain).collect(Collectors.toSet());
+    }
+}

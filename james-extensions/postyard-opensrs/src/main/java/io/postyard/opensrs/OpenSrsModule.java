@@ -1,0 +1,33 @@
+package io.postyard.opensrs;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.core.hosting.MailUserPolicy;
+import io.postyard.core.job.TimedJob;
+import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.http.ProviderApi;
+
+public class OpenSrsModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(OmaCompanies.class).in(Scopes.SINGLETON);
+        bind(OmaDomains.class).in(Scopes.SINGLETON);
+        bind(OmaUsers.class).in(Scopes.SINGLETON);
+        bind(OmaSessions.class).in(Scopes.SINGLETON);
+        bind(OmaMethods.class).in(Scopes.SINGLETON);
+        bind(OpenSrsApi.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(OpenSrsApi.class);
+        Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OmaCompanies.class);
+        Multibinder.newSetBinder(binder(), MailUserPolicy.class).addBinding().to(OmaUserPolicy.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(DeletedObjectsPurge.class);
+        Multibinder<OmaMethodGroup> groups = Multibinder.newSetBinder(binder(), OmaMethodGroup.class);
+        groups.addBinding().to(SessionMethods.class);
+        groups.addBinding().to(CompanyMethods.class);
+        groups.addBinding().to(DomainMethods.class);
+        groups.addBinding().to(UserMethods.class);
+        groups.addBinding().to(MailboxMethods.class);
+        groups.addBinding().to(ReferenceMethods.class);
+    }
+}

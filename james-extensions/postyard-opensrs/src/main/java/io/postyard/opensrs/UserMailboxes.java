@@ -1,0 +1,170 @@
+package io.postyard.opensrs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.mail.Flags;
+
+import org.apache.james.core.Username;
+import org.apache.james.mailbox.MailboxManager;
+import org.apache.james.mailbox.MailboxSession;
+import org.apache.james.mailbox.MessageManager;
+import org.apache.james.mailbox.MessageUid;
+import org.apache.james.mailbox.exception.MailboxException;
+import org.apache.james.mailbox.exception.MailboxNotFoundException;
+import org.apache.james.mailbox.model.FetchGroup;
+import org.apache.james.mailbox.model.MailboxCounters;
+import org.apache.james.mailbox.model.MailboxPath;
+import org.apache.james.mailbox.model.MessageRange;
+import org.apache.james.mailbox.model.MessageResult;
+
+import io.postyard.core.mailbox.ParsedMessage;
+import reactor.core.publisher.Mono;
+
+/** A user's IMAP folders and their messages, read and changed through James's {@link MailboxManager}, as IMAP would. */
+public class UserMailboxes {
+    public record Folder(String name, long messages, long unseen) {
+    }
+
+    public record MessageHeaders(long uid, long size, Date receivedAt, boolean seen, ParsedMessage headers) {
+    }
+
+    private final MailboxManager mailboxes;
+
+    @Inject
+    public UserMailboxes(MailboxManager mailboxes) {
+        this.mailboxes = mailboxes;
+    }
+
+    public List<Folder> folders(Username user) {
+        return withSession(user, session -> {
+            List<Folder> folders = new ArrayList<>();
+            for (MailboxPath path : owned(session)) {
+                MailboxCounters counters = mailboxes.getMailbox(path, session).getMailboxCounters(session);
+                folders.add(new Folder(path.getName(), counters.getCount(), counters.getUnseen()));
+            }
+            folders.sort(Comparator.comparing(Folder::name));
+            return folders;
+        });
+    }
+
+    /** The folder's messages by UID, newest first when {@code newestFirst}; empty when there is no such folder. */
+    public Optional<List<MessageHeaders>> messages(Username user, String folder, boolean newestFirst, boolean unseenOnly, int limit) {
+        return withSession(user, session -> {
+            MessageManager mailbox;
+            try {
+                mailbox = mailboxes.getMailbox(MailboxPath.forUser(user, folder), session);
+            } catch (MailboxNotFoundException e) {
+                return Optional.empty();
+            }
+            List<MessageHeaders> messages = new ArrayList<>();
+            var results = mailbox.getMessages(MessageRange.all(), FetchGroup.HEADERS, session);
+            while (results.hasNext()) {
+                MessageResult result = results.next();
+                boolean seen = result.getFlags().contains(Flags.Flag.SEEN);
+                if (!unseenOnly || !seen) {
+                    messages.add(new MessageHeaders(result.getUid().asLong(), result.getSize(), result.getInternalDate(), seen,
+                        ParsedMessage.parse(read(result.getHeaders().getInputStream()))));
+                }
+            }
+            Comparator<MessageHeaders> byUid = Comparator.comparingLong(MessageHeaders::uid);
+            messages.sort(newestFirst ? byUid.reversed() : byUid);
+            return Optional.of(List.copyOf(messages.subList(0, Math.min(limit, messages.size()))));
+        });
+    }
+
+    public boolean hasFolder(Username user, String folder) {
+        return withSession(user, session -> exists(MailboxPath.forUser(user, folder), session));
+    }
+
+    /** Moves one message; tells whether it was there. */
+    public boolean move(Username user, long uid, String from, String to) {
+        return withSession(user, session -> {
+            MailboxPath source = MailboxPath.forUser(user, from);
+            MessageManager mailbox = mailboxes.getMailbox(source, session);
+            if (!mailbox.getMessages(MessageRange.one(MessageUid.of(uid)), FetchGroup.MINIMAL, session).hasNext()) {
+                return false;
+            }
+            mailboxes.moveMessages(MessageRange.one(MessageUid.of(uid)), source, MailboxPath.forUser(user, to), session);
+            return true;
+        });
+    }
+
+    public void createInbox(Username user) {
+        withSession(user, session -> {
+            if (!exists(MailboxPath.inbox(user), session)) {
+                mailboxes.createMailbox(MailboxPath.inbox(user), session);
+            }
+            return null;
+        });
+    }
+
+    /** Copies every folder and message of {@code from} to {@code to}, keeping flags and dates: a rename keeps the mail. */
+    public void copyAll(Username from, Username to) {
+        withSession(from, source -> withSession(to, target -> {
+            for (MailboxPath path : owned(source)) {
+                MailboxPath destination = MailboxPath.forUser(to, path.getName());
+                if (!exists(destination, target)) {
+                    mailboxes.createMailbox(destination, target);
+                }
+                MessageManager into = mailboxes.getMailbox(destination, target);
+                var results = mailboxes.getMailbox(path, source).getMessages(MessageRange.all(), FetchGroup.FULL_CONTENT, source);
+                while (results.hasNext()) {
+                    MessageResult message = results.next();
+                    Flags flags = message.getFlags();
+                    flags.remove(Flags.Flag.RECENT);
+                    into.appendMessage(MessageManager.AppendCommand.builder()
+                        .withFlags(flags)
+                        .withInternalDate(message.getInternalDate())
+                        .notRecent()
+                        .build(read(message.getFullContent().getInputStream())), target);
+                }
+            }
+            return null;
+        }));
+    }
+
+    public void deleteAll(Username user) {
+        withSession(user, session -> {
+            for (MailboxPath path : owned(session)) {
+                mailboxes.deleteMailbox(path, session);
+            }
+            return null;
+        });
+    }
+
+    private boolean exists(MailboxPath path, MailboxSession session) {
+        return Boolean.TRUE.equals(Mono.from(mailboxes.mailboxExists(path, session)).block());
+    }
+
+    private List<MailboxPath> owned(MailboxSession session) throws MailboxException {
+        return mailboxes.list(session).stream().filter(path -> path.belongsTo(session)).toList();
+    }
+
+    private interface SessionWork<T> {
+        T apply(MailboxSession session) throws MailboxException, IOException;
+    }
+
+    private <T> T withSession(Username user, SessionWork<T> work) {
+        MailboxSession session = mailboxes.createSystemSession(user);
+        try {
+            return work.apply(session);
+        } catch (MailboxException | IOException e) {
+            throw new IllegalStateException("James could not read the mailboxes of " + user.asString(), e);
+        } finally {
+            mailboxes.endProcessingRequest(session);
+        }
+    }
+
+    private static byte[] read(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
+            return in.readAllBytes();
+        }
+    }
+}
