@@ -29,7 +29,7 @@ class OpenSrsProvisioningTest {
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .withSmtpSink()
+        .withScriptedSmtpSink()
         .setting(Setting.OMA_ADMIN_USER, "panel@reseller.example")
         .setting(Setting.OMA_ADMIN_PASSWORD, ADMIN_PASSWORD)
         .build();
@@ -46,6 +46,19 @@ class OpenSrsProvisioningTest {
         try (SMTPMessageSender smtp = SMTPMessageSender.noAuthentication(LOCALHOST, postyard.smtpPort(), "outside.test")) {
             smtp.sendMessageWithHeaders("someone@outside.test", to, "From: someone@outside.test\r\nTo: " + to + "\r\nSubject: " + subject
                 + "\r\n\r\nbody of " + subject + "\r\n");
+        }
+    }
+
+    private static void awaitMail(String user, String password) throws Exception {
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(LOCALHOST, postyard.imapPort()).login(user, password).select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
+        }
+    }
+
+    private static void assertFirstMessage(String user, String password, String subject) throws Exception {
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(LOCALHOST, postyard.imapPort()).login(user, password).select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
+            assertThat(imap.readFirstMessage()).contains("Subject: " + subject);
         }
     }
 
@@ -87,19 +100,14 @@ class OpenSrsProvisioningTest {
         deliver("bob@acme.test", "while suspended");
 
         admin.ok("change_user", Map.of("user", "bob@acme.test", "attributes", Map.of("status", "active")));
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("bob@acme.test", "Builder-99x").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-            assertThat(imap.readFirstMessage()).contains("Subject: while suspended");
-        }
+        assertFirstMessage("bob@acme.test", "Builder-99x", "while suspended");
     }
 
     @Test
     void aDeletedUserIsOutOfServiceUntilRestoredWithItsMail() throws Exception {
         admin.ok("change_user", Map.of("user", "carol@acme.test", "attributes", Map.of("password", "Singer-2024")));
         deliver("carol@acme.test", "kept across deletion");
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("carol@acme.test", "Singer-2024").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-        }
+        awaitMail("carol@acme.test", "Singer-2024");
 
         admin.ok("delete_user", Map.of("user", "carol@acme.test"));
 
@@ -114,27 +122,19 @@ class OpenSrsProvisioningTest {
 
         admin.ok("restore_user", Map.of("user", "carol@acme.test"));
 
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("carol@acme.test", "Singer-2024").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-            assertThat(imap.readFirstMessage()).contains("Subject: kept across deletion");
-        }
+        assertFirstMessage("carol@acme.test", "Singer-2024", "kept across deletion");
     }
 
     @Test
     void aRenamedUserKeepsItsMailAndItsPassword() throws Exception {
         admin.ok("change_user", Map.of("user", "dave@acme.test", "attributes", Map.of("password", "Old-Timer-77")));
         deliver("dave@acme.test", "before the rename");
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("dave@acme.test", "Old-Timer-77").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-        }
+        awaitMail("dave@acme.test", "Old-Timer-77");
 
         admin.ok("rename_user", Map.of("user", "dave@acme.test", "new_name", "david@acme.test"));
 
         assertImapRefuses("dave@acme.test", "Old-Timer-77");
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("david@acme.test", "Old-Timer-77").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-            assertThat(imap.readFirstMessage()).contains("Subject: before the rename");
-        }
+        assertFirstMessage("david@acme.test", "Old-Timer-77", "before the rename");
         try (TestIMAPClient again = new TestIMAPClient()) {
             again.connect(LOCALHOST, postyard.imapPort()).login("david@acme.test", "Old-Timer-77");
         }
@@ -148,11 +148,28 @@ class OpenSrsProvisioningTest {
 
         deliver("erin@acme.test", "copy me");
 
-        assertThat(postyard.sink().awaitMessages(1, Duration.ofSeconds(30)))
-            .anySatisfy(message -> assertThat(message.getSubject()).isEqualTo("copy me"));
-        try (TestIMAPClient imap = new TestIMAPClient()) {
-            imap.connect(LOCALHOST, postyard.imapPort()).login("erin@acme.test", "Forward-Me-1").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(postyard.scriptedSink().received())
+            .anySatisfy(received -> {
+                assertThat(received.recipients()).containsExactly("erin.backup@elsewhere.example");
+                assertThat(received.data()).contains("Subject: copy me");
+            }));
+        awaitMail("erin@acme.test", "Forward-Me-1");
+    }
+
+    @Test
+    void theAutoresponderRepliesThroughJamesVacation() throws Exception {
+        admin.ok("change_user", Map.of("user", "gail@acme.test", "attributes", Map.of("password", "Holiday-Time-3",
+            "delivery_autoresponder", true, "autoresponder_subject", "Away", "autoresponder", "Back on Monday.")));
+
+        deliver("gail@acme.test", "are you there");
+
+        // An automatic reply has the null sender (RFC 3834), so nothing can bounce back to it.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(postyard.scriptedSink().received())
+            .anySatisfy(received -> {
+                assertThat(received.from()).isEmpty();
+                assertThat(received.recipients()).containsExactly("someone@outside.test");
+                assertThat(received.data()).contains("Subject: Away").contains("Back on Monday.");
+            }));
     }
 
     @Test

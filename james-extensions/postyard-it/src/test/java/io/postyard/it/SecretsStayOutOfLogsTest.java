@@ -24,7 +24,9 @@ import io.postyard.testing.PostyardExtension;
  */
 class SecretsStayOutOfLogsTest {
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().build();
+    static PostyardExtension postyard = PostyardExtension.builder()
+        .setting(io.postyard.core.settings.Setting.OMA_ADMIN_PASSWORD, "oma-admin-password-77")
+        .build();
 
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private Logger root;
@@ -71,5 +73,29 @@ class SecretsStayOutOfLogsTest {
             .doesNotContain(postyard.primaryKey())
             .doesNotContain("key-a-wrong-guess-9999")
             .doesNotContain("ivy-password-42");
+    }
+
+    @Test
+    void omaPasswordsAndTokensAreNeverLogged() throws Exception {
+        OmaClient admin = OmaClient.withPassword(postyard, "admin", "oma-admin-password-77");
+        admin.ok("change_domain", Map.of("domain", "oma-logs.test"));
+        admin.ok("change_user", Map.of("user", "joy@oma-logs.test", "attributes", Map.of("password", "Happy-Pass-word-5")));
+        String token = OmaClient.withPassword(postyard, "joy@oma-logs.test", "Happy-Pass-word-5").ok("authenticate", Map.of())
+            .get("session_token").asText();
+        String generated = admin.ok("generate_token", Map.of("user", "joy@oma-logs.test", "reason", "log test")).get("token").asText();
+        OmaClient.withToken(postyard, "joy@oma-logs.test", token).ok("get_user", Map.of("user", "joy@oma-logs.test"));
+        OmaClient.withPassword(postyard, "admin", "oma-wrong-guess-31").call("echo", Map.of());
+        admin.call("change_user", Map.of("user", "joy@oma-logs.test", "attributes", Map.of("password", "bad pass word")));
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(PostyardExtension.LOCALHOST, postyard.imapPort()).login("joy@oma-logs.test", "Happy-Pass-word-5");
+        }
+
+        assertThat(everythingLogged())
+            .doesNotContain("oma-admin-password-77")
+            .doesNotContain("Happy-Pass-word-5")
+            .doesNotContain(token)
+            .doesNotContain(generated)
+            .doesNotContain("oma-wrong-guess-31")
+            .doesNotContain("bad pass word");
     }
 }
