@@ -43,6 +43,13 @@ public enum Setting {
     OMA_COMPANY("oma.company", "default"),
     OMA_DELETED_RETENTION("oma.deleted.retention", "30d"),
     OMA_PURGE_INTERVAL("oma.purge.interval", "1h"),
+    STORAGE_PROFILE("profile", "memory"),
+    CASSANDRA_CONTACT_POINTS("cassandra.contact.points", ""),
+    CASSANDRA_DATACENTER("cassandra.datacenter", "datacenter1"),
+    CASSANDRA_KEYSPACE("cassandra.keyspace", "postyard"),
+    CASSANDRA_REPLICATION_FACTOR("cassandra.replication.factor", "1"),
+    CASSANDRA_USERNAME("cassandra.username", ""),
+    CASSANDRA_PASSWORD("cassandra.password", ""),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 
@@ -67,6 +74,6 @@ public enum Setting {
     }
 
     public boolean isSecret() {
-        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD;
+        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD || this == CASSANDRA_PASSWORD;
     }
 }

@@ -1,0 +1,42 @@
+package io.postyard.cassandra;
+
+import java.time.Duration;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+
+/** Opens a session on Postyard's keyspace, creating the keyspace first when it does not exist. */
+public final class CassandraSessions {
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    // Schema changes wait for every node to agree; a single loopback node agrees at once, a cluster takes longer.
+    private static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(30);
+
+    public static CqlSession open(CassandraConfiguration configuration) {
+        try (CqlSession bootstrap = builder(configuration).build()) {
+            bootstrap.execute("CREATE KEYSPACE IF NOT EXISTS " + configuration.keyspace()
+                + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': " + configuration.replicationFactor() + "}");
+        }
+        return builder(configuration).withKeyspace(CqlIdentifier.fromCql(configuration.keyspace())).build();
+    }
+
+    private static CqlSessionBuilder builder(CassandraConfiguration configuration) {
+        CqlSessionBuilder builder = CqlSession.builder()
+            .addContactPoints(configuration.contactPoints())
+            .withLocalDatacenter(configuration.datacenter())
+            .withConfigLoader(DriverConfigLoader.programmaticBuilder()
+                .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
+                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_TIMEOUT)
+                .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, REQUEST_TIMEOUT)
+                .build());
+        if (configuration.username().isPresent()) {
+            builder = builder.withAuthCredentials(configuration.username().get(), configuration.password().orElse(""));
+        }
+        return builder;
+    }
+
+    private CassandraSessions() {
+    }
+}
