@@ -18,6 +18,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
+import io.postyard.openmail.OpenmailModule;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
@@ -39,6 +40,7 @@ public final class PostyardServer {
                 new MailgunModule(),
                 new OmyPostModule(),
                 new TempMailModule(),
+                new OpenmailModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule());
     }

@@ -38,6 +38,10 @@ public enum Setting {
     TEMPMAIL_TTL("tempmail.ttl.seconds", "86400"),
     TEMPMAIL_RATE_LIMIT("tempmail.rate.limit", "100"),
     TEMPMAIL_RATE_WINDOW("tempmail.rate.window", "1m"),
+    OPENMAIL_DOMAIN("openmail.domain", "openmail.localhost"),
+    OPENMAIL_SEND_LIMIT_PER_MINUTE("openmail.send.limit.per.minute", "60"),
+    OPENMAIL_SEND_LIMIT_PER_DAY("openmail.send.limit.per.day", "2000"),
+    OPENMAIL_ATTACHMENT_URL_TTL("openmail.attachment.url.ttl", "1h"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 
