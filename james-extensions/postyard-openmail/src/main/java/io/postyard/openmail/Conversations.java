@@ -2,6 +2,7 @@ package io.postyard.openmail;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ class Conversations {
         List<ThreadMessage> messages = new ArrayList<>(store.messagesOfInbox(inbox.id()).stream()
             .filter(message -> direction.map(wanted -> message.direction() == wanted).orElse(true))
             .toList());
-        java.util.Collections.reverse(messages);
+        Collections.reverse(messages);
         return messages;
     }
 

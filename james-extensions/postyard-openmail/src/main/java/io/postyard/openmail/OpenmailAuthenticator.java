@@ -1,6 +1,7 @@
 package io.postyard.openmail;
 
 import java.time.Duration;
+import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -27,7 +28,7 @@ class OpenmailAuthenticator {
     static final KeyKind KIND = new KeyKind("openmail");
     static final String SECRET_PREFIX = "om_live_";
     private static final String BUDGET = "openmail";
-    private static final java.util.Map<String, String> CHALLENGE = java.util.Map.of("WWW-Authenticate", "Bearer realm=\"openmail\"");
+    private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"openmail\"");
 
     private final ApiKeyService keys;
     private final RateLimiter rateLimiter;

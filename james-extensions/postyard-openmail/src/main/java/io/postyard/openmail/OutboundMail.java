@@ -14,6 +14,7 @@ import javax.mail.MessagingException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
+import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
 import org.apache.james.mailbox.DefaultMailboxes;
@@ -72,25 +73,21 @@ class OutboundMail {
         Optional<MailThread> thread = body.threadId().map(id -> conversations.thread(inbox, id));
         MailDomain domain = sendingDomain(inbox);
         List<MailAddress> recipients = body.recipients();
-        for (MailAddress recipient : recipients) {
-            if (suppressions.suppressionFor(domain.name(), recipient, List.of()).isPresent()) {
-                throw OpenmailErrors.recipientSuppressed(recipient.asString());
-            }
-        }
+        refuseSuppressed(domain, recipients);
         limits.charge(inbox);
 
         Conversations.Reply reply = thread.map(conversations::replyTo).orElse(new Conversations.Reply(Optional.empty(), List.of()));
         String subject = body.subject().orElseGet(() -> replySubject(thread.orElseThrow().subject()));
         String rfcMessageId = OutboundMessages.newMessageId(domain.name());
         String messageId = OpenmailIds.message();
-        InternetAddress from = new InternetAddress(inbox.address().asString());
-        MimeMessage mime = MessageComposer.compose(new MessageComposer.Content(from, body.to(), body.cc(), List.of(), subject,
-            Optional.of(body.text()), body.html(), Optional.empty(), body.attachments(), List.of(), threadingHeaders(reply)), rfcMessageId);
+        MimeMessage mime = MessageComposer.compose(new MessageComposer.Content(new InternetAddress(inbox.address().asString()), body.to(),
+            body.cc(), List.of(), subject, Optional.of(body.text()), body.html(), Optional.empty(), body.attachments(), List.of(),
+            threadingHeaders(reply)), rfcMessageId);
+        byte[] raw = raw(mime);
         OutboundMetadata metadata = new OutboundMetadata(key.account().value(), domain.name().asString(), rfcMessageId,
             Optional.of(inbox.address().asString()), Optional.of(subject), List.of(),
             Map.of(INBOX_VARIABLE, inbox.id(), MESSAGE_VARIABLE, messageId), false,
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OutboundMessages.size(mime));
-        byte[] raw = raw(mime);
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), raw.length);
         sending.send(new SendRequest(mime, OutboundMessages.bounceAddress(domain.name()), recipients, metadata, Optional.empty()));
 
         Instant now = clock.instant();
@@ -99,6 +96,15 @@ class OutboundMail {
         return conversations.recordOutbound(inbox, thread, subject, now, threadId -> new ThreadMessage(messageId, threadId, inbox.id(),
             Direction.OUTBOUND, Optional.of(rfcMessageId), reply.references(), inbox.address().asString(), addresses(body.to()),
             addresses(body.cc()), subject, body.text(), SENT_STATUS, now, copy, attachments));
+    }
+
+    /** Nothing is sent when one recipient is suppressed: the agent decides what to do without it. */
+    private void refuseSuppressed(MailDomain domain, List<MailAddress> recipients) {
+        for (MailAddress recipient : recipients) {
+            if (suppressions.suppressionFor(domain.name(), recipient, List.of()).isPresent()) {
+                throw OpenmailErrors.recipientSuppressed(recipient.asString());
+            }
+        }
     }
 
     private static byte[] raw(MimeMessage mime) throws MessagingException {
@@ -112,7 +118,7 @@ class OutboundMail {
     }
 
     private MailDomain sendingDomain(OpenmailInbox inbox) {
-        org.apache.james.core.Domain name = org.apache.james.core.Domain.of(inbox.address().getDomain().asString());
+        Domain name = Domain.of(inbox.address().getDomain().asString());
         return domains.find(name).filter(MailDomain::canSend)
             .orElseThrow(() -> ApiException.forbidden("Sending from " + name.asString() + " is disabled"));
     }

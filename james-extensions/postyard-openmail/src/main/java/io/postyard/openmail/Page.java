@@ -3,6 +3,7 @@ package io.postyard.openmail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.postyard.http.QueryParams;
 import spark.Request;
@@ -23,7 +24,7 @@ record Page(int limit, int offset) {
     }
 
     /** The page of {@code all} as a list body, each item shown by {@code view}. */
-    <T> Map<String, Object> view(List<T> all, java.util.function.Function<T, ?> view) {
+    <T> Map<String, Object> view(List<T> all, Function<T, ?> view) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", slice(all).stream().map(view).toList());
         body.put("total", all.size());
