@@ -25,14 +25,24 @@ class IdempotentRequests {
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
     private static final long POLL_MILLIS = 25;
 
+    /** A request's work: what it answers once it is done. */
+    @FunctionalInterface
+    interface Work<E extends Exception> {
+        IdempotencyRecord.StoredResponse run() throws E;
+    }
+
+    /** The answer to give, and whether it is the first request's, given again. */
+    record Answer(IdempotencyRecord.StoredResponse response, boolean replayed) {
+    }
+
     /** What to do with a request: run it under the claimed key, or answer what the first request answered. */
-    sealed interface Outcome {
+    private sealed interface Outcome {
     }
 
-    record Claimed(IdempotencyRecord record) implements Outcome {
+    private record Claimed(IdempotencyRecord record) implements Outcome {
     }
 
-    record Replay(IdempotencyRecord.StoredResponse response) implements Outcome {
+    private record Replay(IdempotencyRecord.StoredResponse response) implements Outcome {
     }
 
     private final IdempotencyStore store;
@@ -56,7 +66,30 @@ class IdempotentRequests {
         return key;
     }
 
-    Outcome begin(AccountId account, String key, String fingerprint) {
+    /**
+     * Runs the work once per key: the first request with the key does it and its answer is kept; a retry of the same
+     * request gets that answer. Work that fails frees the key, so that a retry does it.
+     */
+    <E extends Exception> Answer once(AccountId account, String key, String fingerprint, Work<E> work) throws E {
+        Outcome outcome = begin(account, key, fingerprint);
+        if (outcome instanceof Replay replay) {
+            return new Answer(replay.response(), true);
+        }
+        Claimed claimed = (Claimed) outcome;
+        boolean done = false;
+        try {
+            IdempotencyRecord.StoredResponse response = work.run();
+            done = true;
+            store.complete(claimed.record().completed(response));
+            return new Answer(response, false);
+        } finally {
+            if (!done) {
+                store.release(claimed.record().account(), claimed.record().key());
+            }
+        }
+    }
+
+    private Outcome begin(AccountId account, String key, String fingerprint) {
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
             Instant now = clock.instant();
@@ -78,15 +111,6 @@ class IdempotentRequests {
             }
             pause();
         }
-    }
-
-    void complete(Claimed claimed, IdempotencyRecord.StoredResponse response) {
-        store.complete(claimed.record().completed(response));
-    }
-
-    /** The request failed before doing anything: a retry with the key may do it. */
-    void release(Claimed claimed) {
-        store.release(claimed.record().account(), claimed.record().key());
     }
 
     /** Forgets keys past their 24 hours; run by a timed job. */

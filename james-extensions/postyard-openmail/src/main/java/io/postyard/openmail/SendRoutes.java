@@ -20,8 +20,8 @@ import spark.Response;
 import spark.Service;
 
 /**
- * {@code POST /v1/inboxes/{id}/send}, under an {@code Idempotency-Key}: the request is checked, the key claimed, the
- * mail sent, and the response kept for retries. A request that fails before anything is sent frees its key.
+ * {@code POST /v1/inboxes/{id}/send}, under an {@code Idempotency-Key}: the request is checked, then the mail is sent
+ * once per key, and a retry gets the first answer again, marked {@code Idempotent-Replayed}.
  */
 class SendRoutes {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -49,24 +49,14 @@ class SendRoutes {
         String idempotencyKey = IdempotentRequests.key(request.headers(IdempotentRequests.HEADER));
         JsonBody body = JsonBody.parse(request, maxBodyBytes);
         SendBody send = SendBody.parse(body);
-        IdempotentRequests.Outcome outcome = idempotency.begin(key.account(), idempotencyKey, RequestFingerprint.of(inbox.id(), body.tree()));
+        IdempotentRequests.Answer answer = idempotency.once(key.account(), idempotencyKey, RequestFingerprint.of(inbox.id(), body.tree()),
+            () -> new IdempotencyRecord.StoredResponse(200, Json.write(view(outbound.send(key, inbox, send)))));
         response.type(Json.CONTENT_TYPE);
-        if (outcome instanceof IdempotentRequests.Replay replay) {
-            response.status(replay.response().status());
+        response.status(answer.response().status());
+        if (answer.replayed()) {
             response.header(REPLAYED_HEADER, "true");
-            return replay.response().body();
         }
-        IdempotentRequests.Claimed claimed = (IdempotentRequests.Claimed) outcome;
-        ThreadMessage sent;
-        try {
-            sent = outbound.send(key, inbox, send);
-        } catch (RuntimeException | MessagingException e) {
-            idempotency.release(claimed);
-            throw e;
-        }
-        String answer = Json.write(view(sent));
-        idempotency.complete(claimed, new IdempotencyRecord.StoredResponse(200, answer));
-        return answer;
+        return answer.response().body();
     }
 
     /** {@code providerMessageId} is the Message-ID the recipient sees, without its angle brackets. */

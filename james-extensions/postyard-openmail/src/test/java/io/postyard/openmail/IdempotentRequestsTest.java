@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import io.postyard.http.ApiException;
 class IdempotentRequestsTest {
     private static final Instant T0 = Instant.parse("2026-02-24T10:00:00Z");
     private static final IdempotencyRecord.StoredResponse SENT = new IdempotencyRecord.StoredResponse(200, "{\"messageId\":\"msg_1\"}");
+    private static final IdempotencyRecord.StoredResponse OTHER = new IdempotencyRecord.StoredResponse(200, "{\"messageId\":\"msg_2\"}");
 
     private final MemoryIdempotencyStore store = new MemoryIdempotencyStore();
     private final MutableClock clock = new MutableClock(T0);
@@ -51,43 +53,65 @@ class IdempotentRequestsTest {
         }
     }
 
+    private IdempotentRequests.Answer once(String key, String fingerprint, IdempotencyRecord.StoredResponse response) {
+        return requests.once(AccountId.DEFAULT, key, fingerprint, () -> response);
+    }
+
     @Test
     void aCompletedRequestIsReplayedForADayThenTheKeyIsFree() {
-        IdempotentRequests.Claimed first = (IdempotentRequests.Claimed) requests.begin(AccountId.DEFAULT, "k", "hash");
-        requests.complete(first, SENT);
+        assertThat(once("k", "hash", SENT)).isEqualTo(new IdempotentRequests.Answer(SENT, false));
 
         clock.advance(Duration.ofHours(23));
-        assertThat(requests.begin(AccountId.DEFAULT, "k", "hash")).isEqualTo(new IdempotentRequests.Replay(SENT));
+        assertThat(once("k", "hash", OTHER)).isEqualTo(new IdempotentRequests.Answer(SENT, true));
         clock.advance(Duration.ofHours(1).plusSeconds(1));
-        assertThat(requests.begin(AccountId.DEFAULT, "k", "other")).isInstanceOf(IdempotentRequests.Claimed.class);
+        assertThat(once("k", "another", OTHER)).isEqualTo(new IdempotentRequests.Answer(OTHER, false));
         assertThat(requests.purgeExpired()).isZero();
     }
 
     @Test
     void theSameKeyWithAnotherRequestIsRefused() {
-        requests.complete((IdempotentRequests.Claimed) requests.begin(AccountId.DEFAULT, "k", "hash"), SENT);
+        once("k", "hash", SENT);
 
-        assertThatThrownBy(() -> requests.begin(AccountId.DEFAULT, "k", "another"))
+        assertThatThrownBy(() -> once("k", "another", OTHER))
             .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.error().status()).isEqualTo(422));
     }
 
     @Test
     void aRetryDuringTheFirstRequestWaitsForItsResponse() throws Exception {
-        IdempotentRequests.Claimed first = (IdempotentRequests.Claimed) requests.begin(AccountId.DEFAULT, "k", "hash");
-        CompletableFuture<IdempotentRequests.Outcome> retry = CompletableFuture.supplyAsync(() -> requests.begin(AccountId.DEFAULT, "k", "hash"));
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        CompletableFuture<IdempotentRequests.Answer> first = CompletableFuture.supplyAsync(() -> requests.once(AccountId.DEFAULT, "k", "hash", () -> {
+            firstRunning.countDown();
+            awaitUninterruptibly(finishFirst);
+            return SENT;
+        }));
+        firstRunning.await();
+        CompletableFuture<IdempotentRequests.Answer> retry = CompletableFuture.supplyAsync(() -> once("k", "hash", OTHER));
         Thread.sleep(100);
         assertThat(retry).isNotDone();
 
-        requests.complete(first, SENT);
+        finishFirst.countDown();
 
-        assertThat(retry.get()).isEqualTo(new IdempotentRequests.Replay(SENT));
+        assertThat(first.get()).isEqualTo(new IdempotentRequests.Answer(SENT, false));
+        assertThat(retry.get()).isEqualTo(new IdempotentRequests.Answer(SENT, true));
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
-    void aReleasedKeyIsClaimedByTheNextRequest() {
-        requests.release((IdempotentRequests.Claimed) requests.begin(AccountId.DEFAULT, "k", "hash"));
+    void workThatFailsFreesTheKeyForTheNextRequest() {
+        assertThatThrownBy(() -> requests.once(AccountId.DEFAULT, "k", "hash", () -> {
+            throw new IllegalStateException("refused before sending");
+        })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(requests.begin(AccountId.DEFAULT, "k", "changed")).isInstanceOf(IdempotentRequests.Claimed.class);
+        assertThat(once("k", "changed", OTHER)).isEqualTo(new IdempotentRequests.Answer(OTHER, false));
     }
 
     @Test
