@@ -3,10 +3,19 @@ package io.postyard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import javax.mail.Flags;
+
+import org.apache.james.core.Username;
+import org.apache.james.mailbox.model.MailboxPath;
+import org.apache.james.modules.MailboxProbeImpl;
 import org.apache.james.utils.SMTPSendingException;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +105,8 @@ class OpenmailInboxesApiTest {
         assertThat(agent.call("PATCH", path).json("{\"externalId\":null}").send().json().get("externalId").isNull()).isTrue();
         assertError(agent.call("PATCH", path).json("{\"username\":\"renamed\"}").send(), 400, "validation_error");
         OpenmailClient.deliver(postyard, "a@outside.test", "short-lived@openmail.localhost", "Subject: hi\r\n\r\nhi\r\n");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+            .until(() -> agent.call("GET", path + "/messages").send().json().get("total").asInt() == 1);
 
         ApiResponse deleted = agent.call("DELETE", path).send();
 
@@ -106,6 +117,30 @@ class OpenmailInboxesApiTest {
         assertThatThrownBy(() -> OpenmailClient.deliver(postyard, "a@outside.test", "short-lived@openmail.localhost", "Subject: gone\r\n\r\nx\r\n"))
             .as("the James user is gone, so SMTP refuses the address").isInstanceOf(SMTPSendingException.class).hasMessageContaining("550");
         assertThat(agent.createInbox("{\"username\":\"short-lived\"}").get("address").asText()).isEqualTo("short-lived@openmail.localhost");
+    }
+
+    @Test
+    void mailLeftForADeletedInboxIsNotTheNextOwners() throws Exception {
+        String address = "reused@openmail.localhost";
+        String id = agent.createInbox("{\"username\":\"reused\"}").get("id").asText();
+        agent.call("DELETE", "/inboxes/" + id).send();
+        // Mail queued before the deletion is delivered after it, and James makes the INBOX again to hold it.
+        MailboxProbeImpl mailboxes = postyard.server().getProbe(MailboxProbeImpl.class);
+        MailboxPath inbox = MailboxPath.inbox(Username.of(address));
+        mailboxes.createMailbox(inbox);
+        mailboxes.appendMessage(address, inbox, new ByteArrayInputStream("Subject: late\r\n\r\nfor the old owner\r\n".getBytes()),
+            new Date(), false, new Flags());
+
+        ApiResponse reused = OpenmailClient.withNewKey(postyard, "next-owner").call("POST", "/inboxes").json("{\"username\":\"reused\"}").send();
+
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(201);
+        assertThat(messageCount(address, "INBOX")).isZero();
+    }
+
+    private static int messageCount(String user, String mailbox) {
+        ApiResponse count = postyard.webAdmin().get("/users/" + user + "/mailboxes/" + mailbox + "/messageCount").send();
+        assertThat(count.status()).as(count.toString()).isEqualTo(200);
+        return Integer.parseInt(count.body().trim());
     }
 
     @Test

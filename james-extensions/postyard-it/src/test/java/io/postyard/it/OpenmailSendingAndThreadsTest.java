@@ -94,6 +94,9 @@ class OpenmailSendingAndThreadsTest {
         HttpResponse<byte[]> download = agent.download(attachment.get("url").asText());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(file);
+        ApiResponse sentCopies = postyard.webAdmin().get("/users/sender@openmail.localhost/mailboxes/Sent/messageCount").send();
+        assertThat(sentCopies.status()).as("the copy is in the inbox user's Sent mailbox, as IMAP shows it").isEqualTo(200);
+        assertThat(Integer.parseInt(sentCopies.body().trim())).isPositive();
     }
 
     @Test
