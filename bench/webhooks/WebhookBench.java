@@ -162,7 +162,7 @@ public class WebhookBench {
         MemoryWebhookOutbox outbox = new MemoryWebhookOutbox();
         PostyardSettings settings = PostyardSettings.defaults();
         WebhookDeliveryRoutes routes = new WebhookDeliveryRoutes(outbox, Set.of(new MailgunSigner(), new OpenmailSigner(), new OmyPostSigner()),
-            new WebhookUrlPolicy(true), clock, settings);
+            Set.of(), new WebhookUrlPolicy(true), clock, settings);
         CamelRuntime camel = new CamelRuntime(Set.of(routes));
         camel.start();
         Map<String, byte[]> payloads = new ConcurrentHashMap<>();

@@ -21,6 +21,7 @@ import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutboxPruning;
+import io.postyard.core.webhook.WebhookPayloadFinaliser;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 
 public class CamelRoutesModule extends AbstractModule {
@@ -46,6 +47,7 @@ public class CamelRoutesModule extends AbstractModule {
         subscribers.addBinding().to(StatsEventSubscriber.class);
 
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class);
+        Multibinder.newSetBinder(binder(), WebhookPayloadFinaliser.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(WebhookOutboxPruning.class);
     }
 }

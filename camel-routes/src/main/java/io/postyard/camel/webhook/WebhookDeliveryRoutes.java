@@ -20,6 +20,7 @@ import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DeliveryStatus;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
+import io.postyard.core.webhook.WebhookPayloadFinaliser;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 
 /**
@@ -40,16 +41,18 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
 
     private final WebhookOutbox outbox;
     private final Map<String, WebhookSigner> signers;
+    private final Map<String, WebhookPayloadFinaliser> finalisers;
     private final WebhookUrlPolicy urlPolicy;
     private final Clock clock;
     private final double scale;
     private HostPermits permits;
 
     @Inject
-    public WebhookDeliveryRoutes(WebhookOutbox outbox, Set<WebhookSigner> signers, WebhookUrlPolicy urlPolicy, Clock clock,
-                                 PostyardSettings settings) {
+    public WebhookDeliveryRoutes(WebhookOutbox outbox, Set<WebhookSigner> signers, Set<WebhookPayloadFinaliser> finalisers,
+                                 WebhookUrlPolicy urlPolicy, Clock clock, PostyardSettings settings) {
         this.outbox = outbox;
         this.signers = signers.stream().collect(Collectors.toMap(WebhookSigner::scheme, Function.identity()));
+        this.finalisers = finalisers.stream().collect(Collectors.toMap(WebhookPayloadFinaliser::scheme, Function.identity()));
         this.urlPolicy = urlPolicy;
         this.clock = clock;
         this.scale = scaleOf(settings.get(Setting.WEBHOOK_SCHEDULE_SCALE));
@@ -133,11 +136,17 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
             .ifPresent(refusal -> exchange.setProperty(REFUSAL, refusal));
     }
 
-    /** Signs the delivery anew and sets exactly the headers the receiver is meant to see. */
+    /**
+     * Finalises the payload for this attempt (the outbox counts the attempts made so far), signs it anew and sets
+     * exactly the headers the receiver is meant to see.
+     */
     private void sign(Exchange exchange) {
         WebhookDelivery delivery = delivery(exchange).orElseThrow(() -> new IllegalStateException("Unknown delivery " + deliveryId(exchange)));
         Instant now = clock.instant();
-        SignedRequest request = signers.get(delivery.scheme()).sign(delivery.payload(), delivery.eventId(), delivery.secret(), now);
+        byte[] payload = Optional.ofNullable(finalisers.get(delivery.scheme()))
+            .map(finaliser -> finaliser.finalise(delivery.payload(), delivery.attempts() + 1, now))
+            .orElse(delivery.payload());
+        SignedRequest request = signers.get(delivery.scheme()).sign(payload, delivery.eventId(), delivery.secret(), now);
         exchange.setProperty(ATTEMPT_AT, now);
         // Camel keeps its redelivery counter in Camel* headers; camel-http never sends those.
         exchange.getMessage().removeHeaders("*", "Camel*");

@@ -69,9 +69,9 @@ class MailgunDomainsApiTest {
     @Test
     void filtersByState() {
         JsonNode active = primary(postyard.api().get("/mailgun/v3/domains?state=active")).send().json();
-        // The only active ones are the domains the server runs for OmyPost and Temp Mail; the test's domains are unverified.
+        // The only active ones are the domains the server runs for OmyPost, Temp Mail and openmail; the test's are unverified.
         assertThat(active.get("items")).extracting(domain -> domain.get("name").asText())
-            .containsExactlyInAnyOrder("omypost.localhost", "tempmail.localhost", "premium.tempmail.localhost");
+            .containsExactlyInAnyOrder("omypost.localhost", "tempmail.localhost", "premium.tempmail.localhost", "openmail.localhost");
         assertThat(primary(postyard.api().get("/mailgun/v3/domains?state=unverified")).send().json().get("total_count").asInt())
             .isGreaterThanOrEqualTo(3);
     }

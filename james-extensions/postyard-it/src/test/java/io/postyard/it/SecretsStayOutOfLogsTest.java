@@ -98,4 +98,17 @@ class SecretsStayOutOfLogsTest {
             .doesNotContain("oma-wrong-guess-31")
             .doesNotContain("bad pass word");
     }
+
+    @Test
+    void openmailKeysAndWebhookSecretsAreNeverLogged() {
+        String key = postyard.createKey("openmail");
+        String secret = postyard.api().put("/openmail/v1/webhook").bearer(key).json("{\"url\":\"https://93.184.216.34/hook\"}").send()
+            .json().get("secret").asText();
+        String rotated = postyard.api().post("/openmail/v1/webhook/rotate-secret").bearer(key).send().json().get("secret").asText();
+        postyard.api().get("/openmail/v1/inboxes").bearer("om_live_a-wrong-guess-8888").send();
+
+        String logs = everythingLogged();
+        assertThat(captured.list).as("the access log is on").isNotEmpty();
+        assertThat(logs).doesNotContain(key).doesNotContain(secret).doesNotContain(rotated).doesNotContain("om_live_a-wrong-guess-8888");
+    }
 }

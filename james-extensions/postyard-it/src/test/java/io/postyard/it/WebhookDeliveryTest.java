@@ -49,7 +49,7 @@ class WebhookDeliveryTest {
     private static WebhookReceiver receiver;
     private static WebhookReceiver slowReceiver;
 
-    /** A stand-in for the openmail provider's subscriptions, which its own issue brings. */
+    /** Deliveries in the openmail scheme for a domain of the test's own, so the engine is tested apart from the provider. */
     static final class OpenmailTestSource implements WebhookSubscriptionSource {
         @Override
         public List<WebhookTarget> targetsFor(PostyardEvent event) {

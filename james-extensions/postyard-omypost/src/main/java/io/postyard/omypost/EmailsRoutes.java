@@ -25,6 +25,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.Json;
+import io.postyard.http.JsonBody;
 import io.postyard.http.QueryParams;
 import spark.Request;
 import spark.Response;

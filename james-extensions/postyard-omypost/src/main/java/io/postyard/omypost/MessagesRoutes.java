@@ -1,7 +1,6 @@
 package io.postyard.omypost;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import javax.mail.internet.MimeMessage;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
@@ -38,6 +35,8 @@ import io.postyard.http.AddressFields;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
+import io.postyard.http.JsonAttachments;
+import io.postyard.http.JsonBody;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -166,7 +165,8 @@ class MessagesRoutes {
         if (text.isEmpty() && html.isEmpty()) {
             throw JsonBody.invalid("text", "Missing message body", "Give 'text', 'html' or both");
         }
-        List<AttachedFile> attachments = body.objects("attachments").stream().map(MessagesRoutes::attachedFile).toList();
+        List<AttachedFile> attachments = body.objects("attachments").stream()
+            .map(node -> JsonAttachments.file(node, "attachments", "content_type")).toList();
         MailDomain sendingDomain = sendingDomain(mailbox);
         String messageId = OutboundMessages.newMessageId(sendingDomain.name());
         InternetAddress from = new InternetAddress(mailbox.address().asString());
@@ -193,30 +193,6 @@ class MessagesRoutes {
         Domain name = Domain.of(mailbox.address().getDomain().asString());
         return domains.find(name).filter(MailDomain::canSend)
             .orElseThrow(() -> ApiException.forbidden("Sending from " + name.asString() + " is disabled"));
-    }
-
-    private static AttachedFile attachedFile(JsonNode node) {
-        JsonNode filename = node.get("filename");
-        JsonNode content = node.get("content");
-        if (filename == null || !filename.isTextual() || filename.asText().isBlank()) {
-            throw JsonBody.invalid("attachments", "Invalid attachment", "Each attachment needs a 'filename'");
-        }
-        if (content == null || !content.isTextual()) {
-            throw JsonBody.invalid("attachments", "Invalid attachment", "Each attachment needs 'content', base64-encoded");
-        }
-        byte[] bytes;
-        try {
-            // Line breaks are tolerated; any other character outside base64 is an error, not silently skipped.
-            bytes = Base64.getDecoder().decode(content.asText().replaceAll("[\\r\\n ]", ""));
-        } catch (IllegalArgumentException e) {
-            throw JsonBody.invalid("attachments", "Invalid attachment", "'content' must be base64-encoded");
-        }
-        Optional<String> type = Optional.ofNullable(node.get("content_type")).filter(JsonNode::isTextual).map(JsonNode::asText)
-            .filter(value -> !value.isBlank());
-        if (type.isPresent() && !type.get().matches("[\\w.+-]+/[\\w.+-]+")) {
-            throw JsonBody.invalid("attachments", "Invalid attachment", "'content_type' must be a MIME type such as text/plain");
-        }
-        return new AttachedFile(MessageComposer.baseName(filename.asText()), type, bytes);
     }
 
     private HostedMailbox mailbox(Request request, Permission permission) {

@@ -2,7 +2,6 @@ package io.postyard.omypost;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.inject.Inject;
 
@@ -13,6 +12,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.http.ApiError;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
+import io.postyard.http.BearerToken;
 import io.postyard.http.ErrorCode;
 import io.postyard.http.RateLimit;
 import io.postyard.http.RateLimiter;
@@ -44,7 +44,7 @@ class OmyPostAuthenticator {
             throw new ApiException(new ApiError(401, ErrorCode.UNAUTHENTICATED, "Missing API key",
                 Map.of("reason", "Send the key as 'Authorization: Bearer <key>'")), CHALLENGE);
         }
-        ApiKey key = bearer(authorization)
+        ApiKey key = BearerToken.from(authorization)
             .flatMap(keys::authenticate)
             .filter(candidate -> candidate.kind().equals(KIND))
             .orElseThrow(() -> new ApiException(new ApiError(401, ErrorCode.INVALID_CREDENTIALS, "Invalid API key"), CHALLENGE));
@@ -65,12 +65,5 @@ class OmyPostAuthenticator {
             throw new ApiException(new ApiError(429, ErrorCode.RATE_LIMITED, "Too many requests",
                 Map.of("limit", limit.limit(), "window", "1 minute", "retry_after", limit.secondsUntilRetry())), refused);
         }
-    }
-
-    private static Optional<String> bearer(String authorization) {
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Optional.empty();
-        }
-        return Optional.of(authorization.substring(7).trim()).filter(token -> !token.isEmpty());
     }
 }

@@ -20,6 +20,7 @@ import io.postyard.core.webhook.AccountWebhookStore;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.Json;
+import io.postyard.http.JsonBody;
 import spark.Request;
 import spark.Response;
 import spark.Service;

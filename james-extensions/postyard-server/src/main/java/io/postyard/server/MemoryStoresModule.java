@@ -29,6 +29,14 @@ import io.postyard.core.webhook.MemoryAccountWebhookStore;
 import io.postyard.core.event.MemoryEventStore;
 import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.key.MemoryApiKeyStore;
+import io.postyard.core.openmail.ConversationStore;
+import io.postyard.core.openmail.IdempotencyStore;
+import io.postyard.core.openmail.MemoryConversationStore;
+import io.postyard.core.openmail.MemoryIdempotencyStore;
+import io.postyard.core.openmail.MemoryOpenmailInboxStore;
+import io.postyard.core.openmail.MemoryOpenmailWebhookStore;
+import io.postyard.core.openmail.OpenmailInboxStore;
+import io.postyard.core.openmail.OpenmailWebhookStore;
 import io.postyard.core.suppression.MemorySuppressionStore;
 import io.postyard.core.suppression.SuppressionStore;
 import io.postyard.core.template.MemoryTemplateStore;
@@ -80,5 +88,13 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryHostedUserStore.class).in(Scopes.SINGLETON);
         bind(SessionTokenStore.class).to(MemorySessionTokenStore.class);
         bind(MemorySessionTokenStore.class).in(Scopes.SINGLETON);
+        bind(OpenmailInboxStore.class).to(MemoryOpenmailInboxStore.class);
+        bind(MemoryOpenmailInboxStore.class).in(Scopes.SINGLETON);
+        bind(ConversationStore.class).to(MemoryConversationStore.class);
+        bind(MemoryConversationStore.class).in(Scopes.SINGLETON);
+        bind(IdempotencyStore.class).to(MemoryIdempotencyStore.class);
+        bind(MemoryIdempotencyStore.class).in(Scopes.SINGLETON);
+        bind(OpenmailWebhookStore.class).to(MemoryOpenmailWebhookStore.class);
+        bind(MemoryOpenmailWebhookStore.class).in(Scopes.SINGLETON);
     }
 }

@@ -30,6 +30,8 @@ import io.postyard.core.hosting.MailUserPolicy;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
+import io.postyard.core.key.KeySecretPrefix;
+import io.postyard.core.link.SignedLinks;
 import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.mailbox.HostedMailboxExpiry;
 import io.postyard.core.mailbox.HostedMailboxService;
@@ -69,6 +71,13 @@ public class PostyardModule extends AbstractModule {
     @Singleton
     TrackingTokens trackingTokens() {
         return new TrackingTokens(TrackingSecret.load(settings));
+    }
+
+    /** Links that expire (openmail's attachment URLs), signed with a key derived from the same server secret. */
+    @Provides
+    @Singleton
+    SignedLinks signedLinks() {
+        return new SignedLinks(TrackingSecret.load(settings));
     }
 
     @ProvidesIntoSet
@@ -123,6 +132,7 @@ public class PostyardModule extends AbstractModule {
         keyKinds.addBinding().toInstance(KeyKind.PRIMARY);
         keyKinds.addBinding().toInstance(KeyKind.DOMAIN_SENDING);
         Multibinder.newSetBinder(binder(), KeyPermissions.class);
+        Multibinder.newSetBinder(binder(), KeySecretPrefix.class);
         Multibinder.newSetBinder(binder(), StartupTask.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class);
         Multibinder.newSetBinder(binder(), MailUserPolicy.class);

@@ -19,6 +19,7 @@ import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
 import io.postyard.opensrs.OpenSrsModule;
+import io.postyard.openmail.OpenmailModule;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
@@ -41,6 +42,7 @@ public final class PostyardServer {
                 new OmyPostModule(),
                 new TempMailModule(),
                 new OpenSrsModule(),
+                new OpenmailModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
     }

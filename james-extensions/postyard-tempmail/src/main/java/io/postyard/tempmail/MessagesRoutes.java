@@ -1,6 +1,5 @@
 package io.postyard.tempmail;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ParsedMessage;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
+import io.postyard.http.Downloads;
 import io.postyard.http.Json;
 import spark.Request;
 import spark.Response;
@@ -53,10 +53,6 @@ class MessagesRoutes {
         ParsedMessage.ParsedAttachment attachment = ParsedMessage.parse(found.message().raw()).attachments().stream()
             .filter(candidate -> candidate.index() == ref.index()).findFirst()
             .orElseThrow(() -> ApiException.notFound("Attachment not found"));
-        response.type(attachment.contentType());
-        response.header("Content-Disposition", "attachment; filename=\"" + attachment.filename().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
-            + "\"; filename*=UTF-8''" + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.raw().setContentLength(attachment.content().length);
-        return attachment.content();
+        return Downloads.attachment(response, attachment.filename(), attachment.contentType(), attachment.content());
     }
 }

@@ -15,13 +15,16 @@ public class KeyAdministration {
     private final DomainService domains;
     private final Set<KeyKind> knownKinds;
     private final Set<KeyPermissions> permissions;
+    private final Set<KeySecretPrefix> secretPrefixes;
 
     @Inject
-    public KeyAdministration(ApiKeyService keys, DomainService domains, Set<KeyKind> knownKinds, Set<KeyPermissions> permissions) {
+    public KeyAdministration(ApiKeyService keys, DomainService domains, Set<KeyKind> knownKinds, Set<KeyPermissions> permissions,
+                             Set<KeySecretPrefix> secretPrefixes) {
         this.keys = keys;
         this.domains = domains;
         this.knownKinds = Set.copyOf(knownKinds);
         this.permissions = Set.copyOf(permissions);
+        this.secretPrefixes = Set.copyOf(secretPrefixes);
     }
 
     public IssuedKey issue(KeyRequest request) {
@@ -42,7 +45,12 @@ public class KeyAdministration {
         }
         checkPermissions(request);
         KeyScope scope = new KeyScope(request.domain(), request.permissions());
-        return keys.issue(request.account(), request.kind(), scope, request.description());
+        return keys.issue(request.account(), request.kind(), scope, request.description(), secretPrefix(request.kind()));
+    }
+
+    private String secretPrefix(KeyKind kind) {
+        return secretPrefixes.stream().filter(declared -> declared.kind().equals(kind)).map(KeySecretPrefix::prefix).findFirst()
+            .orElse(ApiKeyService.DEFAULT_SECRET_PREFIX);
     }
 
     /** A kind that declares permissions needs at least one, all of them its own; other kinds take none. */

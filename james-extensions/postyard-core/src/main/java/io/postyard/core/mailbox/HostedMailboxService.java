@@ -15,6 +15,7 @@ import org.apache.james.core.Username;
 import org.apache.james.mailbox.MailboxManager;
 import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.exception.MailboxException;
+import org.apache.james.mailbox.exception.MailboxExistsException;
 import org.apache.james.mailbox.model.MailboxPath;
 import org.apache.james.user.api.AlreadyExistInUsersRepositoryException;
 import org.apache.james.user.api.UsersRepository;
@@ -70,7 +71,14 @@ public class HostedMailboxService {
         }
         try {
             MailboxSession session = mailboxes.createSystemSession(mailbox.username());
-            mailboxes.createMailbox(MailboxPath.inbox(mailbox.username()), session);
+            try {
+                mailboxes.createMailbox(MailboxPath.inbox(mailbox.username()), session);
+            } catch (MailboxExistsException leftover) {
+                // Mail queued for a removed mailbox of this address was delivered after it went, making its INBOX
+                // again: that mail is not the new owner's.
+                removeMailboxes(session);
+                mailboxes.createMailbox(MailboxPath.inbox(mailbox.username()), session);
+            }
             mailboxes.endProcessingRequest(session);
         } catch (MailboxException e) {
             throw new IllegalStateException("Cannot create the INBOX of " + request.address().asString(), e);
@@ -100,11 +108,7 @@ public class HostedMailboxService {
         Username username = mailbox.username();
         try {
             MailboxSession session = mailboxes.createSystemSession(username);
-            for (MailboxPath path : mailboxes.list(session)) {
-                if (path.belongsTo(session)) {
-                    mailboxes.deleteMailbox(path, session);
-                }
-            }
+            removeMailboxes(session);
             mailboxes.endProcessingRequest(session);
             if (users.contains(username)) {
                 users.removeUser(username);
@@ -113,6 +117,14 @@ public class HostedMailboxService {
             throw new IllegalStateException("Cannot remove mailbox " + mailbox.address().asString(), e);
         }
         store.delete(mailbox.id());
+    }
+
+    private void removeMailboxes(MailboxSession session) throws MailboxException {
+        for (MailboxPath path : mailboxes.list(session)) {
+            if (path.belongsTo(session)) {
+                mailboxes.deleteMailbox(path, session);
+            }
+        }
     }
 
     /** Removes every temporary mailbox past its expiry and records an {@code expired} event for each; tells how many. */

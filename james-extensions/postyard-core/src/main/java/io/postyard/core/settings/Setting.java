@@ -50,6 +50,10 @@ public enum Setting {
     CASSANDRA_REPLICATION_FACTOR("cassandra.replication.factor", "1"),
     CASSANDRA_USERNAME("cassandra.username", ""),
     CASSANDRA_PASSWORD("cassandra.password", ""),
+    OPENMAIL_DOMAIN("openmail.domain", "openmail.localhost"),
+    OPENMAIL_SEND_LIMIT_PER_MINUTE("openmail.send.limit.per.minute", "60"),
+    OPENMAIL_SEND_LIMIT_PER_DAY("openmail.send.limit.per.day", "2000"),
+    OPENMAIL_ATTACHMENT_URL_TTL("openmail.attachment.url.ttl", "1h"),
     API_KEY("api.key", ""),
     TRACKING_SECRET("tracking.secret", "");
 

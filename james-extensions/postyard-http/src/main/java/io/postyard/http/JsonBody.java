@@ -1,4 +1,4 @@
-package io.postyard.omypost;
+package io.postyard.http;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,20 +9,17 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.postyard.http.ApiException;
-import io.postyard.http.BodyReader;
-import io.postyard.http.Json;
 import spark.Request;
 
 /** A request's JSON object, read within the body limit, with typed access whose failures are 400s naming the field. */
-final class JsonBody {
+public final class JsonBody {
     private final ObjectNode root;
 
     private JsonBody(ObjectNode root) {
         this.root = root;
     }
 
-    static JsonBody parse(Request request, long maxBytes) {
+    public static JsonBody parse(Request request, long maxBytes) {
         String contentType = Optional.ofNullable(request.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
         if (!contentType.isEmpty() && !contentType.startsWith("application/json")) {
             throw ApiException.badRequest("Content-Type must be application/json");
@@ -42,14 +39,14 @@ final class JsonBody {
         }
     }
 
-    static ApiException invalid(String field, String message, String reason) {
+    public static ApiException invalid(String field, String message, String reason) {
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("field", field);
         details.put("reason", reason);
         return ApiException.validation(message, details);
     }
 
-    Optional<String> string(String field) {
+    public Optional<String> string(String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -60,13 +57,34 @@ final class JsonBody {
         return Optional.of(node.asText());
     }
 
-    String requireString(String field) {
+    public String requireString(String field) {
         return string(field).filter(value -> !value.isBlank())
             .orElseThrow(() -> invalid(field, "Missing required parameter '" + field + "'", "This field is required"));
     }
 
+    public Optional<Boolean> bool(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw invalid(field, "Invalid value for '" + field + "'", "Must be true or false");
+        }
+        return Optional.of(node.asBoolean());
+    }
+
+    /** Whether the field is there, even as {@code null}: a PATCH sets what is present, and {@code null} clears it. */
+    public boolean has(String field) {
+        return root.has(field);
+    }
+
+    /** The whole object, to compare requests by content. */
+    public JsonNode tree() {
+        return root.deepCopy();
+    }
+
     /** A list of strings, also accepted as a single string. */
-    Optional<List<String>> strings(String field) {
+    public Optional<List<String>> strings(String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -88,7 +106,7 @@ final class JsonBody {
     }
 
     /** An array of objects, such as attachments. */
-    List<JsonNode> objects(String field) {
+    public List<JsonNode> objects(String field) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return List.of();

@@ -1,0 +1,35 @@
+package io.postyard.openmail;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.event.EventSubscriber;
+import io.postyard.core.job.TimedJob;
+import io.postyard.core.key.KeyKind;
+import io.postyard.core.key.KeySecretPrefix;
+import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.webhook.WebhookPayloadFinaliser;
+import io.postyard.core.webhook.WebhookSubscriptionSource;
+import io.postyard.http.ProviderApi;
+
+public class OpenmailModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(OpenmailApi.class).in(Scopes.SINGLETON);
+        bind(OpenmailDomain.class).in(Scopes.SINGLETON);
+        // One instance serialises the filing of messages in threads.
+        bind(Conversations.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(OpenmailApi.class);
+        Multibinder.newSetBinder(binder(), KeyKind.class).addBinding().toInstance(OpenmailAuthenticator.KIND);
+        Multibinder.newSetBinder(binder(), KeySecretPrefix.class).addBinding()
+            .toInstance(new KeySecretPrefix(OpenmailAuthenticator.KIND, OpenmailAuthenticator.SECRET_PREFIX));
+        Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OpenmailDomain.class);
+        Multibinder.newSetBinder(binder(), OperatedDomains.class).addBinding().to(OpenmailDomain.class);
+        Multibinder.newSetBinder(binder(), EventSubscriber.class).addBinding().to(InboundIndexer.class);
+        Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(OpenmailWebhookSubscriptions.class);
+        Multibinder.newSetBinder(binder(), WebhookPayloadFinaliser.class).addBinding().to(OpenmailPayloadFinaliser.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(IdempotencyPurge.class);
+    }
+}
