@@ -266,12 +266,21 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         throw new IllegalStateException("No conf/" + PostyardSettings.PROPERTIES_FILE + " above " + System.getProperty("user.dir"));
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up): the server's own listeners bind port 0 while it
+     * starts, and one of them could otherwise be handed the port picked here before the public API binds it.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                socket.setReuseAddress(true);
+                return candidate;
+            } catch (IOException taken) {
+                // Try another.
+            }
         }
+        throw new UncheckedIOException(new IOException("No free port found between 20000 and 32000"));
     }
 }
