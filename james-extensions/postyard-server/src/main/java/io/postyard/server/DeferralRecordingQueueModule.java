@@ -3,7 +3,7 @@ package io.postyard.server;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.ManageableMailQueue;
-import org.apache.james.queue.memory.MemoryMailQueueFactory;
+import javax.inject.Named;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -12,11 +12,17 @@ import com.google.inject.Singleton;
 import io.postyard.mailets.OutboundEvents;
 import io.postyard.mailets.queue.DeferralRecordingMailQueueFactory;
 
-/** James's memory queues, seen through the decorator that reports RemoteDelivery's deferrals as events. */
+/**
+ * James's queues of the storage profile (bound {@link #JAMES_QUEUES}: memory, or RabbitMQ), seen through the decorator
+ * that reports RemoteDelivery's deferrals as events.
+ */
 public class DeferralRecordingQueueModule extends AbstractModule {
+    public static final String JAMES_QUEUES = "james-queues";
+
     @Provides
     @Singleton
-    DeferralRecordingMailQueueFactory deferralRecordingFactory(MemoryMailQueueFactory queues, OutboundEvents events) {
+    DeferralRecordingMailQueueFactory deferralRecordingFactory(@Named(JAMES_QUEUES) MailQueueFactory<? extends ManageableMailQueue> queues,
+                                                               OutboundEvents events) {
         return new DeferralRecordingMailQueueFactory(queues, events);
     }
 

@@ -13,7 +13,18 @@ import org.apache.james.data.UsersRepositoryModuleChooser;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
 
+import org.apache.james.user.api.UsersRepository;
+import org.apache.james.user.memory.MemoryUsersRepository;
+
+import org.apache.james.queue.api.MailQueueFactory;
+import org.apache.james.queue.api.ManageableMailQueue;
+import org.apache.james.queue.memory.MemoryMailQueueFactory;
+
+import com.google.inject.TypeLiteral;
+import com.google.inject.name.Names;
+
 import io.postyard.camel.CamelRoutesModule;
+import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.mailgun.MailgunModule;
@@ -33,8 +44,7 @@ public final class PostyardServer {
             new PostyardDirectories(dataDir, settings.path(Setting.CONF_DIR)),
             UsersRepositoryModuleChooser.Implementation.DEFAULT,
             false);
-        return MemoryJamesServerMain.createServer(configuration)
-            .combineWith(new FakeSearchMailboxModule())
+        return james(settings, configuration)
             .combineWith(new PostyardModule(settings),
                 new MemoryStoresModule(),
                 new CamelRoutesModule(),
@@ -45,6 +55,20 @@ public final class PostyardServer {
                 new OpenmailModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
+    }
+
+    /** James on the storage the profile names: memory (James's memory server) or Cassandra. */
+    private static GuiceJamesServer james(PostyardSettings settings, MemoryJamesConfiguration configuration) {
+        return switch (StorageProfile.of(settings)) {
+            case MEMORY -> MemoryJamesServerMain.createServer(configuration)
+                .combineWith(new FakeSearchMailboxModule())
+                .combineWith(binder -> binder.bind(UsersRepository.class).annotatedWith(Names.named(PolicedUsersModule.JAMES_USERS))
+                    .to(MemoryUsersRepository.class))
+                .combineWith(binder -> binder.bind(new TypeLiteral<MailQueueFactory<? extends ManageableMailQueue>>() { })
+                    .annotatedWith(Names.named(DeferralRecordingQueueModule.JAMES_QUEUES)).to(MemoryMailQueueFactory.class));
+            case CASSANDRA -> GuiceJamesServer.forConfiguration(configuration)
+                .combineWith(JamesOnCassandra.ALL);
+        };
     }
 
     private static void createDirectories(Path dataDir) {

@@ -1,5 +1,7 @@
 package io.postyard.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -24,6 +26,8 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final String ANY_ADDRESS = "0.0.0.0:";
     private static final int INBOUND_SMTP = 0;
     private static final int SUBMISSION = 1;
+    private static final String MEMORY_REPOSITORY = "memory://";
+    private static final String CASSANDRA_REPOSITORY = "cassandra://";
 
     private final FileConfigurationProvider files;
     private final PostyardSettings settings;
@@ -48,7 +52,11 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             }
             case "imapserver" -> bind(configuration, "imapserver(0)", Setting.IMAP_PORT);
             case "pop3server" -> bind(configuration, "pop3server(0)", Setting.POP3_PORT);
-            case "mailetcontainer" -> setRemoteDeliveryGateway(configuration);
+            case "mailetcontainer" -> {
+                setRemoteDeliveryGateway(configuration);
+                moveRepositoriesToProfile(configuration);
+            }
+            case "mailrepositorystore" -> moveRepositoryStoreToProfile(configuration);
             default -> {
             }
         }
@@ -73,6 +81,33 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
         if (configuration.containsKey(server + ".bind")) {
             configuration.setProperty(server + ".bind", ANY_ADDRESS + settings.getInt(port));
         }
+    }
+
+    /** On the cassandra profile, the configuration's {@code memory://} mail repositories live in Cassandra. */
+    private void moveRepositoriesToProfile(HierarchicalConfiguration<ImmutableNode> configuration) {
+        if (StorageProfile.of(settings) != StorageProfile.CASSANDRA) {
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        configuration.getKeys().forEachRemaining(keys::add);
+        for (String key : keys) {
+            List<String> values = configuration.getList(String.class, key, List.of());
+            if (values.stream().anyMatch(value -> value.startsWith(MEMORY_REPOSITORY))) {
+                configuration.setProperty(key, values.stream()
+                    .map(value -> value.startsWith(MEMORY_REPOSITORY) ? CASSANDRA_REPOSITORY + value.substring(MEMORY_REPOSITORY.length()) : value)
+                    .toList());
+            }
+        }
+    }
+
+    private void moveRepositoryStoreToProfile(HierarchicalConfiguration<ImmutableNode> configuration) {
+        if (StorageProfile.of(settings) != StorageProfile.CASSANDRA) {
+            return;
+        }
+        configuration.clear();
+        configuration.setProperty("defaultProtocol", "cassandra");
+        configuration.setProperty("mailrepository[@class]", "org.apache.james.mailrepository.cassandra.CassandraMailRepository");
+        configuration.setProperty("mailrepository.protocols.protocol", "cassandra");
     }
 
     private void setRemoteDeliveryGateway(HierarchicalConfiguration<ImmutableNode> configuration) {

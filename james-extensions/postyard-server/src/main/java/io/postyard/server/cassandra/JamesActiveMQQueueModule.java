@@ -1,0 +1,50 @@
+package io.postyard.server.cassandra;
+
+import javax.inject.Named;
+import javax.jms.ConnectionFactory;
+
+import org.apache.activemq.store.PersistenceAdapter;
+import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
+import org.apache.james.queue.activemq.ActiveMQMailQueueFactory;
+import org.apache.james.queue.activemq.EmbeddedActiveMQ;
+import org.apache.james.queue.activemq.metric.ActiveMQMetricCollector;
+import org.apache.james.queue.activemq.metric.ActiveMQMetricCollectorNoop;
+import org.apache.james.queue.api.MailQueueFactory;
+import org.apache.james.queue.api.ManageableMailQueue;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Scopes;
+import com.google.inject.Singleton;
+
+import io.postyard.server.DeferralRecordingQueueModule;
+
+/**
+ * The mail queue of the cassandra profile: James's ActiveMQ queue on an embedded broker whose KahaDB journal (under the
+ * data directory) is synced to disk before a send returns, so a mail is on disk before SMTP or the API answers for it,
+ * and is removed only once processed: {@code kill -9} loses nothing; the restarted node carries on. Delays (retries,
+ * scheduled sends) are kept on the queued messages. Each node has its own queue, as each MTA has its spool.
+ */
+public class JamesActiveMQQueueModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(KahaDBPersistenceAdapter.class).in(Scopes.SINGLETON);
+        bind(PersistenceAdapter.class).to(KahaDBPersistenceAdapter.class);
+        bind(EmbeddedActiveMQ.class).in(Scopes.SINGLETON);
+        bind(ActiveMQMetricCollector.class).to(ActiveMQMetricCollectorNoop.class);
+    }
+
+    @Provides
+    @Singleton
+    ConnectionFactory connections(EmbeddedActiveMQ broker) {
+        return broker.getConnectionFactory();
+    }
+
+    @Provides
+    @Singleton
+    @Named(DeferralRecordingQueueModule.JAMES_QUEUES)
+    MailQueueFactory<? extends ManageableMailQueue> queues(ActiveMQMailQueueFactory factory) {
+        factory.init();
+        return factory;
+    }
+}
