@@ -17,4 +17,13 @@ enum TimeBucket {
             case MONTH -> instant.atOffset(ZoneOffset.UTC).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
         };
     }
+
+    /** The start of the bucket after the one {@code bucket} starts. */
+    Instant next(Instant bucket) {
+        return switch (this) {
+            case HOUR -> bucket.plus(1, ChronoUnit.HOURS);
+            case DAY -> bucket.plus(1, ChronoUnit.DAYS);
+            case MONTH -> bucket.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+        };
+    }
 }
