@@ -22,6 +22,7 @@ final class TimeBuckets {
     private final PreparedStatement deleteScope;
     private final PreparedStatement ascending;
     private final PreparedStatement descending;
+    private final PreparedStatement all;
 
     TimeBuckets(CqlSession session) {
         this.session = session;
@@ -31,6 +32,7 @@ final class TimeBuckets {
         this.ascending = session.prepare("SELECT bucket FROM time_buckets WHERE scope = ? AND bucket >= ? AND bucket <= ?");
         this.descending = session.prepare("SELECT bucket FROM time_buckets WHERE scope = ? AND bucket >= ? AND bucket <= ? "
             + "ORDER BY bucket DESC");
+        this.all = session.prepare("SELECT bucket FROM time_buckets WHERE scope = ?");
     }
 
     void add(String scope, Instant bucket) {
@@ -40,6 +42,10 @@ final class TimeBuckets {
     /** The scope's buckets from {@code first} to {@code last}, both included. */
     List<Instant> between(String scope, Instant first, Instant last, boolean newestFirst) {
         return CqlRows.list(session.execute((newestFirst ? descending : ascending).bind(scope, first, last)), row -> row.getInstant("bucket"));
+    }
+
+    List<Instant> all(String scope) {
+        return CqlRows.list(session.execute(all.bind(scope)), row -> row.getInstant("bucket"));
     }
 
     void remove(String scope, Instant bucket) {
