@@ -8,9 +8,7 @@ import javax.inject.Inject;
 import org.apache.james.core.Domain;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
@@ -37,48 +35,33 @@ public class CassandraApiKeyStore implements ApiKeyStore {
             + "PRIMARY KEY (account, created_at, id))"));
 
     private final CqlSession session;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByAccount;
+    private final ListedTable<ApiKey> keys;
     private final PreparedStatement insertHash;
-    private final PreparedStatement select;
     private final PreparedStatement selectHash;
-    private final PreparedStatement selectByAccount;
     private final PreparedStatement deleteHash;
-    private final PreparedStatement deleteByAccount;
 
     @Inject
     public CassandraApiKeyStore(CqlSession session) {
         this.session = session;
-        this.insert = session.prepare("INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.insertByAccount = session.prepare("INSERT INTO api_keys_by_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.keys = new ListedTable<>(session, new ListedTable.Layout("api_keys", "api_keys_by_account", List.of("account", "created_at", "id"),
+            1, COLUMNS), CassandraApiKeyStore::values, key -> new Object[] {key.account().value(), key.createdAt(), key.id().value()},
+            CassandraApiKeyStore::key);
         this.insertHash = session.prepare("INSERT INTO api_keys_by_hash (hash, id) VALUES (?, ?)");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM api_keys WHERE id = ?");
         this.selectHash = session.prepare("SELECT id FROM api_keys_by_hash WHERE hash = ?");
-        this.selectByAccount = session.prepare("SELECT " + COLUMNS + " FROM api_keys_by_account WHERE account = ?");
         this.deleteHash = session.prepare("DELETE FROM api_keys_by_hash WHERE hash = ?");
-        this.deleteByAccount = session.prepare("DELETE FROM api_keys_by_account WHERE account = ? AND created_at = ? AND id = ?");
     }
 
     @Override
     public void save(ApiKey key) {
-        Object[] values = {key.id().value(), key.account().value(), key.kind().name(), key.scope().domain().map(Domain::asString).orElse(null),
-            key.scope().permissions(), key.description(), key.hash().hex(), key.hint(), key.createdAt(), key.revokedAt().orElse(null)};
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
-            .addStatements(insert.bind(values), insertByAccount.bind(values), insertHash.bind(key.hash().hex(), key.id().value()));
-        get(key.id()).ifPresent(previous -> {
-            if (!previous.hash().equals(key.hash())) {
-                batch.addStatement(deleteHash.bind(previous.hash().hex()));
-            }
-            if (!previous.account().equals(key.account()) || !previous.createdAt().equals(key.createdAt())) {
-                batch.addStatement(deleteByAccount.bind(previous.account().value(), previous.createdAt(), previous.id().value()));
-            }
-        });
+        Optional<ApiKey> previous = get(key.id());
+        BatchStatementBuilder batch = keys.save(key, previous).addStatement(insertHash.bind(key.hash().hex(), key.id().value()));
+        previous.map(ApiKey::hash).filter(hash -> !hash.equals(key.hash())).ifPresent(hash -> batch.addStatement(deleteHash.bind(hash.hex())));
         session.execute(batch.build());
     }
 
     @Override
     public Optional<ApiKey> get(ApiKeyId id) {
-        return CqlRows.one(session.execute(select.bind(id.value())), CassandraApiKeyStore::key);
+        return keys.get(id.value());
     }
 
     @Override
@@ -90,7 +73,12 @@ public class CassandraApiKeyStore implements ApiKeyStore {
 
     @Override
     public List<ApiKey> list(AccountId account) {
-        return CqlRows.list(session.execute(selectByAccount.bind(account.value())), CassandraApiKeyStore::key);
+        return keys.list(account.value());
+    }
+
+    private static Object[] values(ApiKey key) {
+        return new Object[] {key.id().value(), key.account().value(), key.kind().name(), key.scope().domain().map(Domain::asString).orElse(null),
+            key.scope().permissions(), key.description(), key.hash().hex(), key.hint(), key.createdAt(), key.revokedAt().orElse(null)};
     }
 
     private static ApiKey key(Row row) {

@@ -10,10 +10,6 @@ import javax.inject.Inject;
 import org.apache.james.core.Domain;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
 import io.postyard.core.account.AccountId;
@@ -32,7 +28,6 @@ import io.postyard.core.tracking.TrackingSettings;
 public class CassandraDomainStore implements DomainStore {
     private static final String COLUMNS = "name, account, state, wildcard, force_dkim_authority, created_at, updated_at, track_open, "
         + "track_click, track_unsubscribe, unsubscribe_html_footer, unsubscribe_text_footer, dns_checked_at, dns_valid";
-    private static final String MARKERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     private static final String DOMAIN_COLUMNS = "state text, wildcard boolean, force_dkim_authority boolean, created_at timestamp, "
         + "updated_at timestamp, track_open boolean, track_click text, track_unsubscribe boolean, unsubscribe_html_footer text, "
         + "unsubscribe_text_footer text, dns_checked_at timestamp, dns_valid map<text, boolean>";
@@ -41,58 +36,38 @@ public class CassandraDomainStore implements DomainStore {
         "CREATE TABLE IF NOT EXISTS domains_by_account (account text, name text, " + DOMAIN_COLUMNS + ", PRIMARY KEY (account, name))"));
 
     private final CqlSession session;
-    private final PreparedStatement insertIfAbsent;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByAccount;
-    private final PreparedStatement select;
-    private final PreparedStatement selectByAccount;
-    private final PreparedStatement delete;
-    private final PreparedStatement deleteByAccount;
+    private final ListedTable<MailDomain> domains;
 
     @Inject
     public CassandraDomainStore(CqlSession session) {
         this.session = session;
-        this.insertIfAbsent = session.prepare("INSERT INTO domains (" + COLUMNS + ") VALUES (" + MARKERS + ") IF NOT EXISTS");
-        this.insert = session.prepare("INSERT INTO domains (" + COLUMNS + ") VALUES (" + MARKERS + ")");
-        this.insertByAccount = session.prepare("INSERT INTO domains_by_account (" + COLUMNS + ") VALUES (" + MARKERS + ")");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM domains WHERE name = ?");
-        this.selectByAccount = session.prepare("SELECT " + COLUMNS + " FROM domains_by_account WHERE account = ?");
-        this.delete = session.prepare("DELETE FROM domains WHERE name = ?");
-        this.deleteByAccount = session.prepare("DELETE FROM domains_by_account WHERE account = ? AND name = ?");
+        this.domains = new ListedTable<>(session, new ListedTable.Layout("domains", "domains_by_account", List.of("account", "name"), 1, COLUMNS),
+            CassandraDomainStore::values, domain -> new Object[] {domain.account().value(), domain.name().asString()}, CassandraDomainStore::domain);
     }
 
     @Override
     public boolean insertIfAbsent(MailDomain domain) {
-        if (!session.execute(insertIfAbsent.bind(values(domain))).wasApplied()) {
-            return false;
-        }
-        session.execute(insertByAccount.bind(values(domain)));
-        return true;
+        return domains.insertIfAbsent(domain);
     }
 
     @Override
     public void save(MailDomain domain) {
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
-            .addStatements(insert.bind(values(domain)), insertByAccount.bind(values(domain)));
-        get(domain.name()).filter(previous -> !previous.account().equals(domain.account()))
-            .ifPresent(previous -> batch.addStatement(deleteByAccount.bind(previous.account().value(), previous.name().asString())));
-        session.execute(batch.build());
+        session.execute(domains.save(domain, get(domain.name())).build());
     }
 
     @Override
     public Optional<MailDomain> get(Domain name) {
-        return CqlRows.one(session.execute(select.bind(name.asString())), CassandraDomainStore::domain);
+        return domains.get(name.asString());
     }
 
     @Override
     public List<MailDomain> list(AccountId account) {
-        return CqlRows.list(session.execute(selectByAccount.bind(account.value())), CassandraDomainStore::domain);
+        return domains.list(account.value());
     }
 
     @Override
     public void delete(Domain name) {
-        get(name).ifPresent(domain -> session.execute(BatchStatement.newInstance(DefaultBatchType.LOGGED,
-            delete.bind(name.asString()), deleteByAccount.bind(domain.account().value(), name.asString()))));
+        get(name).ifPresent(domain -> session.execute(domains.delete(domain).build()));
     }
 
     private static Object[] values(MailDomain domain) {

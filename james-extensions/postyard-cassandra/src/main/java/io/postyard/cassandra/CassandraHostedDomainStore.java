@@ -8,10 +8,6 @@ import javax.inject.Inject;
 import org.apache.james.core.Domain;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
 import io.postyard.core.hosting.HostedDomain;
@@ -30,58 +26,39 @@ public class CassandraHostedDomainStore implements HostedDomainStore {
             + "deleted_at timestamp, PRIMARY KEY (company, name))"));
 
     private final CqlSession session;
-    private final PreparedStatement insertIfAbsent;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByCompany;
-    private final PreparedStatement select;
-    private final PreparedStatement selectByCompany;
-    private final PreparedStatement delete;
-    private final PreparedStatement deleteByCompany;
+    private final ListedTable<HostedDomain> domains;
 
     @Inject
     public CassandraHostedDomainStore(CqlSession session) {
         this.session = session;
-        this.insertIfAbsent = session.prepare("INSERT INTO hosted_domains (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?) IF NOT EXISTS");
-        this.insert = session.prepare("INSERT INTO hosted_domains (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
-        this.insertByCompany = session.prepare("INSERT INTO hosted_domains_by_company (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM hosted_domains WHERE name = ?");
-        this.selectByCompany = session.prepare("SELECT " + COLUMNS + " FROM hosted_domains_by_company WHERE company = ?");
-        this.delete = session.prepare("DELETE FROM hosted_domains WHERE name = ?");
-        this.deleteByCompany = session.prepare("DELETE FROM hosted_domains_by_company WHERE company = ? AND name = ?");
+        this.domains = new ListedTable<>(session, new ListedTable.Layout("hosted_domains", "hosted_domains_by_company",
+            List.of("company", "name"), 1, COLUMNS), CassandraHostedDomainStore::values,
+            domain -> new Object[] {domain.company(), domain.name().asString()}, CassandraHostedDomainStore::domain);
     }
 
     @Override
     public boolean insertIfAbsent(HostedDomain domain) {
-        if (!session.execute(insertIfAbsent.bind(values(domain))).wasApplied()) {
-            return false;
-        }
-        session.execute(insertByCompany.bind(values(domain)));
-        return true;
+        return domains.insertIfAbsent(domain);
     }
 
     @Override
     public void save(HostedDomain domain) {
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
-            .addStatements(insert.bind(values(domain)), insertByCompany.bind(values(domain)));
-        get(domain.name()).filter(previous -> !previous.company().equals(domain.company()))
-            .ifPresent(previous -> batch.addStatement(deleteByCompany.bind(previous.company(), previous.name().asString())));
-        session.execute(batch.build());
+        session.execute(domains.save(domain, get(domain.name())).build());
     }
 
     @Override
     public Optional<HostedDomain> get(Domain name) {
-        return CqlRows.one(session.execute(select.bind(name.asString())), CassandraHostedDomainStore::domain);
+        return domains.get(name.asString());
     }
 
     @Override
     public List<HostedDomain> list(String company) {
-        return CqlRows.list(session.execute(selectByCompany.bind(company)), CassandraHostedDomainStore::domain);
+        return domains.list(company);
     }
 
     @Override
     public void delete(Domain name) {
-        get(name).ifPresent(domain -> session.execute(BatchStatement.newInstance(DefaultBatchType.LOGGED,
-            delete.bind(name.asString()), deleteByCompany.bind(domain.company(), name.asString()))));
+        get(name).ifPresent(domain -> session.execute(domains.delete(domain).build()));
     }
 
     private static Object[] values(HostedDomain domain) {

@@ -11,9 +11,6 @@ import javax.inject.Inject;
 import org.apache.james.core.MailAddress;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -46,12 +43,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
 
     private final CqlSession session;
     private final TimeIndex expiries;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByAccount;
-    private final PreparedStatement select;
-    private final PreparedStatement selectByAccount;
-    private final PreparedStatement delete;
-    private final PreparedStatement deleteByAccount;
+    private final ListedTable<HostedMailbox> mailboxes;
     private final PreparedStatement claimAddress;
     private final PreparedStatement takeOverAddress;
     private final PreparedStatement selectAddress;
@@ -61,13 +53,10 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
     public CassandraHostedMailboxStore(CqlSession session) {
         this.session = session;
         this.expiries = new TimeIndex(session, TimeBucket.HOUR);
-        this.insert = session.prepare("INSERT INTO hosted_mailboxes (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-        this.insertByAccount = session.prepare("INSERT INTO hosted_mailboxes_by_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM hosted_mailboxes WHERE id = ?");
-        this.selectByAccount = session.prepare("SELECT " + COLUMNS + " FROM hosted_mailboxes_by_account WHERE account = ? AND provider = ?");
-        this.delete = session.prepare("DELETE FROM hosted_mailboxes WHERE id = ?");
-        this.deleteByAccount = session.prepare("DELETE FROM hosted_mailboxes_by_account WHERE account = ? AND provider = ? "
-            + "AND created_at = ? AND id = ?");
+        this.mailboxes = new ListedTable<>(session, new ListedTable.Layout("hosted_mailboxes", "hosted_mailboxes_by_account",
+            List.of("account", "provider", "created_at", "id"), 2, COLUMNS), CassandraHostedMailboxStore::values,
+            mailbox -> new Object[] {mailbox.account().value(), mailbox.provider(), mailbox.createdAt(), mailbox.id()},
+            CassandraHostedMailboxStore::mailbox);
         this.claimAddress = session.prepare("INSERT INTO hosted_mailbox_addresses (address, id, claimed_at) VALUES (?, ?, ?) IF NOT EXISTS");
         this.takeOverAddress = session.prepare("UPDATE hosted_mailbox_addresses SET id = ?, claimed_at = ? WHERE address = ? IF id = ?");
         this.selectAddress = session.prepare("SELECT id FROM hosted_mailbox_addresses WHERE address = ?");
@@ -80,8 +69,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
             return false;
         }
         mailbox.expiresAt().ifPresent(expiry -> expiries.add(EXPIRY, expiry, mailbox.id()));
-        Object[] values = values(mailbox);
-        session.execute(BatchStatement.newInstance(DefaultBatchType.LOGGED, insert.bind(values), insertByAccount.bind(values)));
+        session.execute(mailboxes.save(mailbox, Optional.empty()).build());
         return true;
     }
 
@@ -99,7 +87,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
 
     @Override
     public Optional<HostedMailbox> get(String id) {
-        return CqlRows.one(session.execute(select.bind(id)), CassandraHostedMailboxStore::mailbox);
+        return mailboxes.get(id);
     }
 
     @Override
@@ -110,7 +98,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
 
     @Override
     public List<HostedMailbox> list(AccountId account, String provider, Optional<Lifetime> lifetime) {
-        return CqlRows.list(session.execute(selectByAccount.bind(account.value(), provider)), CassandraHostedMailboxStore::mailbox).stream()
+        return mailboxes.list(account.value(), provider).stream()
             .filter(mailbox -> lifetime.map(wanted -> mailbox.lifetime() == wanted).orElse(true))
             .toList();
     }
@@ -128,9 +116,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
     @Override
     public void delete(String id) {
         get(id).ifPresent(mailbox -> {
-            BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED).addStatements(delete.bind(id),
-                deleteByAccount.bind(mailbox.account().value(), mailbox.provider(), mailbox.createdAt(), id));
-            session.execute(batch.build());
+            session.execute(mailboxes.delete(mailbox).build());
             mailbox.expiresAt().ifPresent(expiry -> expiries.remove(EXPIRY, expiry, id));
             session.execute(releaseAddress.bind(key(mailbox.address()), id));
         });

@@ -10,9 +10,7 @@ import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
@@ -30,7 +28,6 @@ import io.postyard.core.hosting.UserStatus;
 public class CassandraHostedUserStore implements HostedUserStore {
     private static final String COLUMNS = "name, domain, company, status, role_kind, role_objects, attributes, created_at, deleted_at, "
         + "former_name";
-    private static final String MARKERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     private static final String USER_COLUMNS = "company text, status text, role_kind text, role_objects set<text>, attributes text, "
         + "created_at timestamp, deleted_at timestamp, former_name text";
     private static final String DELETED = "hosted-users-deleted";
@@ -41,42 +38,30 @@ public class CassandraHostedUserStore implements HostedUserStore {
 
     private final CqlSession session;
     private final TimeIndex deletions;
-    private final PreparedStatement insertIfAbsent;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByDomain;
+    private final ListedTable<HostedUser> users;
     private final PreparedStatement insertFormerName;
-    private final PreparedStatement select;
-    private final PreparedStatement selectByDomain;
     private final PreparedStatement selectFormerName;
-    private final PreparedStatement delete;
-    private final PreparedStatement deleteByDomain;
     private final PreparedStatement deleteFormerName;
 
     @Inject
     public CassandraHostedUserStore(CqlSession session) {
         this.session = session;
         this.deletions = new TimeIndex(session, TimeBucket.DAY);
-        this.insertIfAbsent = session.prepare("INSERT INTO hosted_users (" + COLUMNS + ") VALUES (" + MARKERS + ") IF NOT EXISTS");
-        this.insert = session.prepare("INSERT INTO hosted_users (" + COLUMNS + ") VALUES (" + MARKERS + ")");
-        this.insertByDomain = session.prepare("INSERT INTO hosted_users_by_domain (" + COLUMNS + ") VALUES (" + MARKERS + ")");
+        this.users = new ListedTable<>(session, new ListedTable.Layout("hosted_users", "hosted_users_by_domain", List.of("domain", "name"), 1,
+            COLUMNS), CassandraHostedUserStore::values, user -> new Object[] {user.domain().asString(), user.name().asString()},
+            CassandraHostedUserStore::user);
         this.insertFormerName = session.prepare("INSERT INTO hosted_users_by_former_name (former_name, name) VALUES (?, ?)");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM hosted_users WHERE name = ?");
-        this.selectByDomain = session.prepare("SELECT " + COLUMNS + " FROM hosted_users_by_domain WHERE domain = ?");
         this.selectFormerName = session.prepare("SELECT name FROM hosted_users_by_former_name WHERE former_name = ?");
-        this.delete = session.prepare("DELETE FROM hosted_users WHERE name = ?");
-        this.deleteByDomain = session.prepare("DELETE FROM hosted_users_by_domain WHERE domain = ? AND name = ?");
         this.deleteFormerName = session.prepare("DELETE FROM hosted_users_by_former_name WHERE former_name = ?");
     }
 
     @Override
     public boolean insertIfAbsent(HostedUser user) {
-        if (!session.execute(insertIfAbsent.bind(values(user))).wasApplied()) {
+        if (!users.insertIfAbsent(user)) {
             return false;
         }
         user.deletedAt().ifPresent(at -> deletions.add(DELETED, at, user.name().asString()));
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED).addStatement(insertByDomain.bind(values(user)));
-        user.formerName().ifPresent(former -> batch.addStatement(insertFormerName.bind(former.asString(), user.name().asString())));
-        session.execute(batch.build());
+        user.formerName().ifPresent(former -> session.execute(insertFormerName.bind(former.asString(), user.name().asString())));
         return true;
     }
 
@@ -84,8 +69,7 @@ public class CassandraHostedUserStore implements HostedUserStore {
     public void save(HostedUser user) {
         Optional<HostedUser> previous = get(user.name());
         user.deletedAt().ifPresent(at -> deletions.add(DELETED, at, user.name().asString()));
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
-            .addStatements(insert.bind(values(user)), insertByDomain.bind(values(user)));
+        BatchStatementBuilder batch = users.save(user, previous);
         previous.flatMap(HostedUser::formerName).filter(former -> !user.formerName().equals(Optional.of(former)))
             .ifPresent(former -> batch.addStatement(deleteFormerName.bind(former.asString())));
         user.formerName().ifPresent(former -> batch.addStatement(insertFormerName.bind(former.asString(), user.name().asString())));
@@ -96,7 +80,7 @@ public class CassandraHostedUserStore implements HostedUserStore {
 
     @Override
     public Optional<HostedUser> get(Username name) {
-        return CqlRows.one(session.execute(select.bind(name.asString())), CassandraHostedUserStore::user);
+        return users.get(name.asString());
     }
 
     @Override
@@ -108,7 +92,7 @@ public class CassandraHostedUserStore implements HostedUserStore {
 
     @Override
     public List<HostedUser> list(Domain domain) {
-        return CqlRows.list(session.execute(selectByDomain.bind(domain.asString())), CassandraHostedUserStore::user);
+        return users.list(domain.asString());
     }
 
     @Override
@@ -123,8 +107,7 @@ public class CassandraHostedUserStore implements HostedUserStore {
     @Override
     public void delete(Username name) {
         get(name).ifPresent(user -> {
-            BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
-                .addStatements(delete.bind(name.asString()), deleteByDomain.bind(user.domain().asString(), name.asString()));
+            BatchStatementBuilder batch = users.delete(user);
             user.formerName().ifPresent(former -> batch.addStatement(deleteFormerName.bind(former.asString())));
             session.execute(batch.build());
             user.deletedAt().ifPresent(at -> deletions.remove(DELETED, at, name.asString()));

@@ -6,11 +6,6 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
-import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
 import io.postyard.core.account.AccountId;
@@ -30,53 +25,38 @@ public class CassandraOpenmailInboxStore implements OpenmailInboxStore {
             + "external_id text, PRIMARY KEY (account, created_at, id))"));
 
     private final CqlSession session;
-    private final PreparedStatement insert;
-    private final PreparedStatement insertByAccount;
-    private final PreparedStatement select;
-    private final PreparedStatement selectByAccount;
-    private final PreparedStatement delete;
-    private final PreparedStatement deleteByAccount;
+    private final ListedTable<OpenmailInbox> inboxes;
 
     @Inject
     public CassandraOpenmailInboxStore(CqlSession session) {
         this.session = session;
-        this.insert = session.prepare("INSERT INTO openmail_inboxes (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
-        this.insertByAccount = session.prepare("INSERT INTO openmail_inboxes_by_account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
-        this.select = session.prepare("SELECT " + COLUMNS + " FROM openmail_inboxes WHERE id = ?");
-        this.selectByAccount = session.prepare("SELECT " + COLUMNS + " FROM openmail_inboxes_by_account WHERE account = ?");
-        this.delete = session.prepare("DELETE FROM openmail_inboxes WHERE id = ?");
-        this.deleteByAccount = session.prepare("DELETE FROM openmail_inboxes_by_account WHERE account = ? AND created_at = ? AND id = ?");
+        this.inboxes = new ListedTable<>(session, new ListedTable.Layout("openmail_inboxes", "openmail_inboxes_by_account",
+            List.of("account", "created_at", "id"), 1, COLUMNS),
+            inbox -> new Object[] {inbox.id(), inbox.account().value(), inbox.address().asString(), inbox.externalId().orElse(null),
+                inbox.createdAt()},
+            inbox -> new Object[] {inbox.account().value(), inbox.createdAt(), inbox.id()}, CassandraOpenmailInboxStore::inbox);
     }
 
     @Override
     public void save(OpenmailInbox inbox) {
-        Object[] values = {inbox.id(), inbox.account().value(), inbox.address().asString(), inbox.externalId().orElse(null), inbox.createdAt()};
-        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED).addStatements(insert.bind(values),
-            insertByAccount.bind(values));
-        get(inbox.id()).filter(previous -> !previous.account().equals(inbox.account()) || !previous.createdAt().equals(inbox.createdAt()))
-            .ifPresent(previous -> batch.addStatement(unlist(previous)));
-        session.execute(batch.build());
+        session.execute(inboxes.save(inbox, get(inbox.id())).build());
     }
 
     @Override
     public Optional<OpenmailInbox> get(String id) {
-        return CqlRows.one(session.execute(select.bind(id)), CassandraOpenmailInboxStore::inbox);
+        return inboxes.get(id);
     }
 
     @Override
     public List<OpenmailInbox> list(AccountId account, Optional<String> externalId) {
-        return CqlRows.list(session.execute(selectByAccount.bind(account.value())), CassandraOpenmailInboxStore::inbox).stream()
+        return inboxes.list(account.value()).stream()
             .filter(inbox -> externalId.isEmpty() || inbox.externalId().equals(externalId))
             .toList();
     }
 
     @Override
     public void delete(String id) {
-        get(id).ifPresent(inbox -> session.execute(BatchStatement.newInstance(DefaultBatchType.LOGGED, delete.bind(id), unlist(inbox))));
-    }
-
-    private BoundStatement unlist(OpenmailInbox inbox) {
-        return deleteByAccount.bind(inbox.account().value(), inbox.createdAt(), inbox.id());
+        get(id).ifPresent(inbox -> session.execute(inboxes.delete(inbox).build()));
     }
 
     private static OpenmailInbox inbox(Row row) {

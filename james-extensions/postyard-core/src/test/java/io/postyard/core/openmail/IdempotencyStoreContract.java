@@ -43,43 +43,35 @@ public abstract class IdempotencyStoreContract {
             .isEmpty();
     }
 
-    @Test
-    void ofConcurrentClaimsExactlyOneWins() throws Exception {
+    /** How many of {@code claims} concurrent claims of the key, each with a request of its own, win it. */
+    private int winnersAmong(int claims, String key) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Optional<IdempotencyRecord>>> claims = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
+            List<Future<Optional<IdempotencyRecord>>> results = new ArrayList<>();
+            for (int i = 0; i < claims; i++) {
                 String hash = "h" + i;
-                claims.add(pool.submit(() -> store().claim(record("race", hash, NOW), DAY_AGO)));
+                results.add(pool.submit(() -> store().claim(record(key, hash, NOW), DAY_AGO)));
             }
             int winners = 0;
-            for (Future<Optional<IdempotencyRecord>> claim : claims) {
-                winners += claim.get().isEmpty() ? 1 : 0;
+            for (Future<Optional<IdempotencyRecord>> result : results) {
+                winners += result.get().isEmpty() ? 1 : 0;
             }
-            assertThat(winners).isEqualTo(1);
+            return winners;
         } finally {
             pool.shutdownNow();
         }
     }
 
     @Test
+    void ofConcurrentClaimsExactlyOneWins() throws Exception {
+        assertThat(winnersAmong(64, "race")).isEqualTo(1);
+    }
+
+    @Test
     void ofConcurrentClaimsOfAnExpiredKeyExactlyOneWins() throws Exception {
         store().claim(record("stale-race", "h", DAY_AGO.minusSeconds(1)), DAY_AGO);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Optional<IdempotencyRecord>>> claims = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                String hash = "h" + i;
-                claims.add(pool.submit(() -> store().claim(record("stale-race", hash, NOW), DAY_AGO)));
-            }
-            int winners = 0;
-            for (Future<Optional<IdempotencyRecord>> claim : claims) {
-                winners += claim.get().isEmpty() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        assertThat(winnersAmong(32, "stale-race")).isEqualTo(1);
     }
 
     @Test
