@@ -36,7 +36,6 @@ final class TimeIndex {
     private final PreparedStatement insert;
     private final PreparedStatement insertWithTtl;
     private final PreparedStatement delete;
-    private final PreparedStatement deleteBucket;
     private final PreparedStatement ascending;
     private final PreparedStatement descending;
 
@@ -47,7 +46,6 @@ final class TimeIndex {
         this.insert = session.prepare("INSERT INTO time_index (scope, bucket, at, key) VALUES (?, ?, ?, ?)");
         this.insertWithTtl = session.prepare("INSERT INTO time_index (scope, bucket, at, key) VALUES (?, ?, ?, ?) USING TTL ?");
         this.delete = session.prepare("DELETE FROM time_index WHERE scope = ? AND bucket = ? AND at = ? AND key = ?");
-        this.deleteBucket = session.prepare("DELETE FROM time_index WHERE scope = ? AND bucket = ?");
         this.ascending = session.prepare("SELECT at, key FROM time_index WHERE scope = ? AND bucket = ? AND at >= ? AND at <= ?");
         this.descending = session.prepare("SELECT at, key FROM time_index WHERE scope = ? AND bucket = ? AND at >= ? AND at <= ? "
             + "ORDER BY at DESC, key DESC");
@@ -72,20 +70,6 @@ final class TimeIndex {
     Stream<Entry> scan(String scope, Instant from, Instant to, boolean newestFirst) {
         return buckets.between(scope, width.of(from), width.of(to), newestFirst).stream()
             .flatMap(bucket -> entries(scope, bucket, from, to, newestFirst));
-    }
-
-    /** The buckets holding entries from {@code from} to {@code to}: a purge drops whole buckets once it has handled them. */
-    List<Instant> bucketsBetween(String scope, Instant from, Instant to) {
-        return buckets.between(scope, width.of(from), width.of(to), false);
-    }
-
-    Stream<Entry> bucket(String scope, Instant bucket) {
-        return entries(scope, bucket, bucket, width.next(bucket).minusMillis(1), false);
-    }
-
-    void removeBucket(String scope, Instant bucket) {
-        session.execute(deleteBucket.bind(scope, bucket));
-        buckets.remove(scope, bucket);
     }
 
     private Stream<Entry> entries(String scope, Instant bucket, Instant from, Instant to, boolean newestFirst) {

@@ -68,6 +68,20 @@ public abstract class DomainStoreContract {
     }
 
     @Test
+    void aDomainSavedUnderAnotherAccountMovesToItsList() {
+        MailDomain domain = domain("moved");
+        store().insertIfAbsent(domain);
+        AccountId newOwner = new AccountId("acct-" + UUID.randomUUID());
+        MailDomain moved = new MailDomain(domain.name(), newOwner, domain.state(), false, false, T0, T0.plusSeconds(1), TrackingSettings.DEFAULT,
+            DnsVerification.NEVER);
+
+        store().save(moved);
+
+        assertThat(store().list(account)).isEmpty();
+        assertThat(store().list(newOwner)).containsExactly(moved);
+    }
+
+    @Test
     void aDeletedDomainIsGoneAndItsNameFree() {
         MailDomain domain = domain("gone");
         store().insertIfAbsent(domain);

@@ -61,6 +61,18 @@ public abstract class HostedDomainStoreContract {
     }
 
     @Test
+    void aDomainSavedUnderAnotherCompanyMovesToItsList() {
+        HostedDomain domain = domain("moved");
+        store().insertIfAbsent(domain);
+        HostedDomain moved = new HostedDomain(domain.name(), "co-" + UUID.randomUUID(), domain.attributes(), T0, Optional.empty());
+
+        store().save(moved);
+
+        assertThat(store().list(company)).isEmpty();
+        assertThat(store().list(moved.company())).containsExactly(moved);
+    }
+
+    @Test
     void aDeletedRecordIsGoneAndItsNameFree() {
         HostedDomain domain = domain("gone");
         store().insertIfAbsent(domain);

@@ -61,6 +61,19 @@ public abstract class ApiKeyStoreContract {
     }
 
     @Test
+    void aKeySavedWithAnotherHashIsNoLongerFoundByTheOldOne() {
+        ApiKey key = key(id(), KeyKind.PRIMARY, KeyScope.UNRESTRICTED, T0);
+        store().save(key);
+        ApiKey rehashed = new ApiKey(key.id(), account, key.kind(), key.scope(), key.description(), KeyHash.of("new-" + UUID.randomUUID()),
+            "5678", T0, Optional.empty());
+
+        store().save(rehashed);
+
+        assertThat(store().findByHash(key.hash())).isEmpty();
+        assertThat(store().findByHash(rehashed.hash())).contains(rehashed);
+    }
+
+    @Test
     void theAccountsKeysAreListedOldestFirstThenById() {
         ApiKey latest = key("key_c-" + UUID.randomUUID(), KeyKind.PRIMARY, KeyScope.UNRESTRICTED, T0.plusSeconds(10));
         ApiKey tiedB = key("key_b-" + UUID.randomUUID(), KeyKind.PRIMARY, KeyScope.UNRESTRICTED, T0);
