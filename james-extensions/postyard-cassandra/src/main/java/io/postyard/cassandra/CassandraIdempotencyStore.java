@@ -99,17 +99,19 @@ public class CassandraIdempotencyStore implements IdempotencyStore {
 
     @Override
     public int purgeCreatedBefore(Instant before) {
-        return (int) creations.scan(CREATED, Instant.EPOCH, before, false)
+        List<TimeIndex.Entry> created = creations.scan(CREATED, Instant.EPOCH, before, false)
             .filter(entry -> entry.at().isBefore(before))
-            .toList().stream()
-            .filter(entry -> {
-                int separator = entry.key().lastIndexOf('\n');
-                boolean purged = session.execute(purge.bind(entry.key().substring(0, separator), entry.key().substring(separator + 1),
-                    entry.at())).wasApplied();
-                creations.remove(CREATED, entry.at(), entry.key());
-                return purged;
-            })
-            .count();
+            .toList();
+        int purged = 0;
+        for (TimeIndex.Entry entry : created) {
+            int separator = entry.key().lastIndexOf('\n');
+            // Only the record created then goes: one that took the key over since is younger.
+            if (session.execute(purge.bind(entry.key().substring(0, separator), entry.key().substring(separator + 1), entry.at())).wasApplied()) {
+                purged++;
+            }
+            creations.remove(CREATED, entry.at(), entry.key());
+        }
+        return purged;
     }
 
     /** Idempotency keys are visible ASCII, without line breaks: the last one in an entry ends the account. */

@@ -80,12 +80,16 @@ public class CassandraSessionTokenStore implements SessionTokenStore {
 
     @Override
     public int removeAll(String login) {
-        return (int) CqlRows.list(session.execute(selectByLogin.bind(login)), row -> row.getString("hash")).stream()
-            .filter(hash -> get(hash).map(this::remove).orElseGet(() -> {
+        int removed = 0;
+        for (String hash : CqlRows.list(session.execute(selectByLogin.bind(login)), row -> row.getString("hash"))) {
+            Optional<SessionToken> token = get(hash);
+            if (token.isPresent()) {
+                removed += remove(token.get()) ? 1 : 0;
+            } else {
                 session.execute(deleteByLogin.bind(login, hash));
-                return false;
-            }))
-            .count();
+            }
+        }
+        return removed;
     }
 
     @Override
@@ -94,7 +98,11 @@ public class CassandraSessionTokenStore implements SessionTokenStore {
             .flatMap(entry -> get(entry.key()).stream())
             .filter(token -> !token.isValidAt(now))
             .toList();
-        return (int) expired.stream().filter(this::remove).count();
+        int removed = 0;
+        for (SessionToken token : expired) {
+            removed += remove(token) ? 1 : 0;
+        }
+        return removed;
     }
 
     private static SessionToken token(Row row) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,13 +191,15 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
             .filter(delivery -> delivery.status() == DeliveryStatus.SENDING)
             .toList();
         Map<UUID, Boolean> alive = new HashMap<>();
-        return sending.stream()
-            .filter(delivery -> {
-                UUID claimant = CqlRows.one(session.execute(select.bind(delivery.id())), row -> row.getUuid("claimed_by")).orElse(null);
-                return (claimant == null || !alive.computeIfAbsent(claimant, this::holdsLease)) && handBack(delivery, claimant);
-            })
-            .map(WebhookDelivery::id)
-            .toList();
+        List<String> handedBack = new ArrayList<>();
+        for (WebhookDelivery delivery : sending) {
+            UUID claimant = CqlRows.one(session.execute(select.bind(delivery.id())), row -> row.getUuid("claimed_by")).orElse(null);
+            boolean abandoned = claimant == null || !alive.computeIfAbsent(claimant, this::holdsLease);
+            if (abandoned && handBack(delivery, claimant)) {
+                handedBack.add(delivery.id());
+            }
+        }
+        return handedBack;
     }
 
     private boolean handBack(WebhookDelivery delivery, UUID claimant) {
