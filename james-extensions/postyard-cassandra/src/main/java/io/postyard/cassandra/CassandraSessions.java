@@ -30,6 +30,10 @@ public final class CassandraSessions {
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
                 .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_TIMEOUT)
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, REQUEST_TIMEOUT)
+                // The driver reads and writes at LOCAL_ONE by default: with a replication factor above one, a read
+                // could miss a write just made. Quorums on both sides always overlap; a single node is its own quorum.
+                .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")
+                .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
                 .build());
         if (configuration.username().isPresent()) {
             builder = builder.withAuthCredentials(configuration.username().get(), configuration.password().orElse(""));

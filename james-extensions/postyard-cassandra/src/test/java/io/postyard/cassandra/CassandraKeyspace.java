@@ -1,6 +1,7 @@
 package io.postyard.cassandra;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,10 @@ import com.datastax.oss.driver.api.core.CqlSession;
  * the store contracts keep each test's data apart instead.
  */
 public class CassandraKeyspace implements BeforeAllCallback {
+    private static final List<String> DROPPED_AT_EXIT = new ArrayList<>();
     private static CqlSession shared;
+    private static String sharedName;
+    private static boolean sharedUsed;
 
     private final List<SchemaMigration> schema;
 
@@ -32,24 +36,48 @@ public class CassandraKeyspace implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        SchemaMigrations.apply(sharedSession(), schema);
+        SchemaMigrations.apply(use(), schema);
     }
 
-    private static synchronized CqlSession sharedSession() {
+    /**
+     * A keyspace in which no table exists yet, for the test of the whole schema: the shared one while no test class
+     * has used it (that test runs first, and the tables it makes then serve every later class), else one of its own.
+     */
+    static synchronized String unusedKeyspace() {
+        if (!sharedUsed) {
+            use();
+            return sharedName;
+        }
+        String keyspace = newName();
+        DROPPED_AT_EXIT.add(keyspace);
+        return keyspace;
+    }
+
+    static String contactPoint() {
+        return System.getenv().getOrDefault("POSTYARD_TEST_CASSANDRA", "127.0.0.1:9042");
+    }
+
+    private static synchronized CqlSession use() {
+        sharedUsed = true;
         if (shared == null) {
-            String keyspace = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-            shared = CassandraSessions.open(new CassandraConfiguration(List.of(node()), "datacenter1", keyspace, 1,
+            sharedName = newName();
+            DROPPED_AT_EXIT.add(sharedName);
+            shared = CassandraSessions.open(new CassandraConfiguration(List.of(node()), "datacenter1", sharedName, 1,
                 Optional.empty(), Optional.empty()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                shared.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+                DROPPED_AT_EXIT.forEach(keyspace -> shared.execute("DROP KEYSPACE IF EXISTS " + keyspace));
                 shared.close();
             }));
         }
         return shared;
     }
 
+    private static String newName() {
+        return "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
     private static InetSocketAddress node() {
-        String configured = System.getenv().getOrDefault("POSTYARD_TEST_CASSANDRA", "127.0.0.1:9042");
+        String configured = contactPoint();
         int colon = configured.lastIndexOf(':');
         return new InetSocketAddress(configured.substring(0, colon), Integer.parseInt(configured.substring(colon + 1)));
     }

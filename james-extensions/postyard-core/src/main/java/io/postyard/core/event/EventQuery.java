@@ -49,13 +49,14 @@ public record EventQuery(Domain domain,
             && from.map(wanted -> event.message().flatMap(MessageSummary::from)
                 .map(actual -> actual.toLowerCase(java.util.Locale.ROOT).contains(wanted.toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false)).orElse(true)
-            && messageId.map(wanted -> event.messageId().map(actual -> stripBrackets(actual).equals(stripBrackets(wanted)))
+            && messageId.map(wanted -> event.messageId().map(actual -> bareMessageId(actual).equals(bareMessageId(wanted)))
                 .orElse(false)).orElse(true)
             && severity.map(wanted -> event.severity().map(wanted::equals).orElse(false)).orElse(true)
             && after.map(cursor -> ascending ? cursor.isBefore(event) : cursor.isAfter(event)).orElse(true);
     }
 
-    private static String stripBrackets(String messageId) {
+    /** A Message-ID without its angle brackets: queries match it with or without them. */
+    public static String bareMessageId(String messageId) {
         String trimmed = messageId.trim();
         return trimmed.startsWith("<") && trimmed.endsWith(">") ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
     }

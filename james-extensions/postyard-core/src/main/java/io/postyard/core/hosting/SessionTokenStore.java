@@ -3,6 +3,11 @@ package io.postyard.core.hosting;
 import java.time.Instant;
 import java.util.Optional;
 
+/**
+ * Login tokens by the hash of their secret. An expired token is no longer valid whether or not it is still stored:
+ * a store may forget one by itself some time after its expiry (a Cassandra TTL does), and {@link #removeExpired}
+ * removes those it still holds.
+ */
 public interface SessionTokenStore {
     void save(SessionToken token);
 
@@ -14,5 +19,6 @@ public interface SessionTokenStore {
     /** Revokes every token of the login; tells how many. */
     int removeAll(String login);
 
+    /** Removes the tokens no longer valid at {@code now}; tells how many. */
     int removeExpired(Instant now);
 }

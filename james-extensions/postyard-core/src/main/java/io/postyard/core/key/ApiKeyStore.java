@@ -10,7 +10,9 @@ public interface ApiKeyStore {
 
     Optional<ApiKey> get(ApiKeyId id);
 
+    /** The key whose secret has this hash, as last saved. */
     Optional<ApiKey> findByHash(KeyHash hash);
 
+    /** The account's keys, revoked ones included, oldest first (then by id). */
     List<ApiKey> list(AccountId account);
 }

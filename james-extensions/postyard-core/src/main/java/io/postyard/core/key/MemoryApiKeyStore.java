@@ -13,7 +13,10 @@ public class MemoryApiKeyStore implements ApiKeyStore {
 
     @Override
     public void save(ApiKey key) {
-        keys.put(key.id(), key);
+        ApiKey previous = keys.put(key.id(), key);
+        if (previous != null && !previous.hash().equals(key.hash())) {
+            byHash.remove(previous.hash(), key.id());
+        }
         byHash.put(key.hash(), key.id());
     }
 

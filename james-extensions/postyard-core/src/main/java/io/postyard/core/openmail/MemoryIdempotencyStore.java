@@ -32,7 +32,8 @@ public class MemoryIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void complete(IdempotencyRecord completed) {
-        records.put(new Key(completed.account(), completed.key()), completed);
+        records.computeIfPresent(new Key(completed.account(), completed.key()), (key, existing) ->
+            existing.createdAt().equals(completed.createdAt()) && existing.requestHash().equals(completed.requestHash()) ? completed : existing);
     }
 
     @Override

@@ -1,0 +1,99 @@
+package io.postyard.cassandra;
+
+import javax.inject.Singleton;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.core.account.AccountStore;
+import io.postyard.core.account.SigningKeyStore;
+import io.postyard.core.credential.CredentialStore;
+import io.postyard.core.dkim.DkimKeyStore;
+import io.postyard.core.domain.DomainStore;
+import io.postyard.core.event.EventStore;
+import io.postyard.core.hosting.HostedCompanyStore;
+import io.postyard.core.hosting.HostedDomainStore;
+import io.postyard.core.hosting.HostedUserStore;
+import io.postyard.core.hosting.SessionTokenStore;
+import io.postyard.core.job.TimedJob;
+import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.mailbox.HostedMailboxStore;
+import io.postyard.core.openmail.ConversationStore;
+import io.postyard.core.openmail.IdempotencyStore;
+import io.postyard.core.openmail.OpenmailInboxStore;
+import io.postyard.core.openmail.OpenmailWebhookStore;
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.stats.StatsStore;
+import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.template.TemplateStore;
+import io.postyard.core.webhook.AccountWebhookStore;
+import io.postyard.core.webhook.WebhookOutbox;
+import io.postyard.core.webhook.WebhookStore;
+
+/**
+ * Postyard's stores on Cassandra, in place of the memory ones: one session for all of them, opened on the configured
+ * keyspace with every store's schema brought up to date first. It also renews this node's lease on the webhook
+ * deliveries it claims (a timed job), which the memory outbox has no need of.
+ */
+public class CassandraStoresModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(AccountStore.class).to(CassandraAccountStore.class);
+        bind(CassandraAccountStore.class).in(Scopes.SINGLETON);
+        bind(SigningKeyStore.class).to(CassandraSigningKeyStore.class);
+        bind(CassandraSigningKeyStore.class).in(Scopes.SINGLETON);
+        bind(ApiKeyStore.class).to(CassandraApiKeyStore.class);
+        bind(CassandraApiKeyStore.class).in(Scopes.SINGLETON);
+        bind(DomainStore.class).to(CassandraDomainStore.class);
+        bind(CassandraDomainStore.class).in(Scopes.SINGLETON);
+        bind(CredentialStore.class).to(CassandraCredentialStore.class);
+        bind(CassandraCredentialStore.class).in(Scopes.SINGLETON);
+        bind(DkimKeyStore.class).to(CassandraDkimKeyStore.class);
+        bind(CassandraDkimKeyStore.class).in(Scopes.SINGLETON);
+        bind(SuppressionStore.class).to(CassandraSuppressionStore.class);
+        bind(CassandraSuppressionStore.class).in(Scopes.SINGLETON);
+        bind(WebhookStore.class).to(CassandraWebhookStore.class);
+        bind(CassandraWebhookStore.class).in(Scopes.SINGLETON);
+        bind(AccountWebhookStore.class).to(CassandraAccountWebhookStore.class);
+        bind(CassandraAccountWebhookStore.class).in(Scopes.SINGLETON);
+        bind(WebhookOutbox.class).to(CassandraWebhookOutbox.class);
+        bind(CassandraWebhookOutbox.class).in(Scopes.SINGLETON);
+        bind(StatsStore.class).to(CassandraStatsStore.class);
+        bind(CassandraStatsStore.class).in(Scopes.SINGLETON);
+        bind(EventStore.class).to(CassandraEventStore.class);
+        bind(CassandraEventStore.class).in(Scopes.SINGLETON);
+        bind(TemplateStore.class).to(CassandraTemplateStore.class);
+        bind(CassandraTemplateStore.class).in(Scopes.SINGLETON);
+        bind(HostedMailboxStore.class).to(CassandraHostedMailboxStore.class);
+        bind(CassandraHostedMailboxStore.class).in(Scopes.SINGLETON);
+        bind(HostedCompanyStore.class).to(CassandraHostedCompanyStore.class);
+        bind(CassandraHostedCompanyStore.class).in(Scopes.SINGLETON);
+        bind(HostedDomainStore.class).to(CassandraHostedDomainStore.class);
+        bind(CassandraHostedDomainStore.class).in(Scopes.SINGLETON);
+        bind(HostedUserStore.class).to(CassandraHostedUserStore.class);
+        bind(CassandraHostedUserStore.class).in(Scopes.SINGLETON);
+        bind(SessionTokenStore.class).to(CassandraSessionTokenStore.class);
+        bind(CassandraSessionTokenStore.class).in(Scopes.SINGLETON);
+        bind(OpenmailInboxStore.class).to(CassandraOpenmailInboxStore.class);
+        bind(CassandraOpenmailInboxStore.class).in(Scopes.SINGLETON);
+        bind(ConversationStore.class).to(CassandraConversationStore.class);
+        bind(CassandraConversationStore.class).in(Scopes.SINGLETON);
+        bind(IdempotencyStore.class).to(CassandraIdempotencyStore.class);
+        bind(CassandraIdempotencyStore.class).in(Scopes.SINGLETON);
+        bind(OpenmailWebhookStore.class).to(CassandraOpenmailWebhookStore.class);
+        bind(CassandraOpenmailWebhookStore.class).in(Scopes.SINGLETON);
+
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
+    }
+
+    @Provides
+    @Singleton
+    CqlSession session(PostyardSettings settings) {
+        CqlSession session = CassandraSessions.open(CassandraConfiguration.from(settings));
+        SchemaMigrations.apply(session, CassandraSchema.ALL);
+        return session;
+    }
+}

@@ -1,0 +1,19 @@
+package io.postyard.cassandra;
+
+import javax.mail.internet.AddressException;
+
+import org.apache.james.core.MailAddress;
+
+/** Addresses are stored as text; what was a valid address when written is one when read. */
+final class MailAddresses {
+    static MailAddress parse(String stored) {
+        try {
+            return new MailAddress(stored);
+        } catch (AddressException e) {
+            throw new IllegalStateException("A stored address is not an address: " + stored, e);
+        }
+    }
+
+    private MailAddresses() {
+    }
+}

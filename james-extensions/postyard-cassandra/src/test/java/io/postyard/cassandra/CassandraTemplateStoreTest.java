@@ -1,0 +1,18 @@
+package io.postyard.cassandra;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.postyard.core.template.TemplateStore;
+import io.postyard.core.template.TemplateStoreContract;
+
+class CassandraTemplateStoreTest extends TemplateStoreContract {
+    @RegisterExtension
+    static CassandraKeyspace cassandra = new CassandraKeyspace(CassandraTemplateStore.SCHEMA);
+
+    private final TemplateStore store = new CassandraTemplateStore(cassandra.session());
+
+    @Override
+    protected TemplateStore store() {
+        return store;
+    }
+}

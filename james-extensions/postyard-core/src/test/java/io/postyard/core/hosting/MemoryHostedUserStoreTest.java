@@ -1,0 +1,10 @@
+package io.postyard.core.hosting;
+
+class MemoryHostedUserStoreTest extends HostedUserStoreContract {
+    private final MemoryHostedUserStore store = new MemoryHostedUserStore();
+
+    @Override
+    protected HostedUserStore store() {
+        return store;
+    }
+}
