@@ -30,7 +30,7 @@ public class AbandonedWebhookDeliveries implements TimedJob {
 
     @Override
     public Duration interval() {
-        return CassandraWebhookOutbox.LEASE.dividedBy(5);
+        return outbox.lease().dividedBy(5);
     }
 
     @Override

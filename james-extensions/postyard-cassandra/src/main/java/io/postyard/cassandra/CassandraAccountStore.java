@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -29,7 +30,7 @@ public class CassandraAccountStore implements AccountStore {
     private final PreparedStatement selectAll;
 
     @Inject
-    public CassandraAccountStore(CqlSession session) {
+    public CassandraAccountStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO accounts (directory, id, name, created_at) VALUES (?, ?, ?, ?)");
         this.select = session.prepare("SELECT id, name, created_at FROM accounts WHERE directory = ? AND id = ?");

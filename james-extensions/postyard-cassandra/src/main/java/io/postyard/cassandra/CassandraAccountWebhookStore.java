@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -29,7 +30,7 @@ public class CassandraAccountWebhookStore implements AccountWebhookStore {
     private final ListedTable<AccountWebhook> webhooks;
 
     @Inject
-    public CassandraAccountWebhookStore(CqlSession session) {
+    public CassandraAccountWebhookStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.webhooks = new ListedTable<>(session, new ListedTable.Layout("account_webhooks", "account_webhooks_by_account",
             List.of("account", "provider", "created_at", "id"), 2, COLUMNS),

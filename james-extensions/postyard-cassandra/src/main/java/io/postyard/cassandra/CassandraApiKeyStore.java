@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -41,7 +42,7 @@ public class CassandraApiKeyStore implements ApiKeyStore {
     private final PreparedStatement deleteHash;
 
     @Inject
-    public CassandraApiKeyStore(CqlSession session) {
+    public CassandraApiKeyStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.keys = new ListedTable<>(session, new ListedTable.Layout("api_keys", "api_keys_by_account", List.of("account", "created_at", "id"),
             1, COLUMNS), CassandraApiKeyStore::values, key -> new Object[] {key.account().value(), key.createdAt(), key.id().value()},

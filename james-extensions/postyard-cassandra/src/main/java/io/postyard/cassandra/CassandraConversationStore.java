@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
@@ -75,7 +76,7 @@ public class CassandraConversationStore implements ConversationStore {
     private final UserDefinedType attachmentType;
 
     @Inject
-    public CassandraConversationStore(CqlSession session) {
+    public CassandraConversationStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insertThread = session.prepare("INSERT INTO openmail_threads (" + THREAD_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
         this.insertThreadByInbox = session.prepare("INSERT INTO openmail_threads_by_inbox (" + THREAD_COLUMNS + ") VALUES (?, ?, ?, ?, ?)");

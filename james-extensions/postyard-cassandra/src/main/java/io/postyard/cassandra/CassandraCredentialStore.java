@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Username;
 
@@ -23,7 +24,7 @@ public class CassandraCredentialStore implements CredentialStore {
     private final PreparedStatement delete;
 
     @Inject
-    public CassandraCredentialStore(CqlSession session) {
+    public CassandraCredentialStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO credentials (login, created_at) VALUES (?, ?)");
         this.select = session.prepare("SELECT created_at FROM credentials WHERE login = ?");

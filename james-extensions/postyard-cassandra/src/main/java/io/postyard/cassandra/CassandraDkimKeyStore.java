@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -24,7 +25,7 @@ public class CassandraDkimKeyStore implements DkimKeyStore {
     private final PreparedStatement delete;
 
     @Inject
-    public CassandraDkimKeyStore(CqlSession session) {
+    public CassandraDkimKeyStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO dkim_keys (domain, selector, private_key_pem, public_key_base64, created_at) "
             + "VALUES (?, ?, ?, ?, ?)");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -39,7 +40,7 @@ public class CassandraDomainStore implements DomainStore {
     private final ListedTable<MailDomain> domains;
 
     @Inject
-    public CassandraDomainStore(CqlSession session) {
+    public CassandraDomainStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.domains = new ListedTable<>(session, new ListedTable.Layout("domains", "domains_by_account", List.of("account", "name"), 1, COLUMNS),
             CassandraDomainStore::values, domain -> new Object[] {domain.account().value(), domain.name().asString()}, CassandraDomainStore::domain);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -73,7 +74,7 @@ public class CassandraEventStore implements EventStore {
     private final PreparedStatement oldestOfMessage;
 
     @Inject
-    public CassandraEventStore(CqlSession session) {
+    public CassandraEventStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.hours = new TimeBuckets(session);
         this.insertIfAbsent = session.prepare("INSERT INTO events (" + COLUMNS + ") VALUES (" + MARKERS + ") IF NOT EXISTS");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -30,7 +31,7 @@ public class CassandraHostedCompanyStore implements HostedCompanyStore {
     private final PreparedStatement selectAll;
 
     @Inject
-    public CassandraHostedCompanyStore(CqlSession session) {
+    public CassandraHostedCompanyStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO hosted_companies (directory, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
         this.select = session.prepare("SELECT " + COLUMNS + " FROM hosted_companies WHERE directory = ? AND id = ?");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -29,7 +30,7 @@ public class CassandraHostedDomainStore implements HostedDomainStore {
     private final ListedTable<HostedDomain> domains;
 
     @Inject
-    public CassandraHostedDomainStore(CqlSession session) {
+    public CassandraHostedDomainStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.domains = new ListedTable<>(session, new ListedTable.Layout("hosted_domains", "hosted_domains_by_company",
             List.of("company", "name"), 1, COLUMNS), CassandraHostedDomainStore::values,

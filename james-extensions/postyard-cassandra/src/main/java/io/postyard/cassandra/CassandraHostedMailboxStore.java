@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.MailAddress;
 
@@ -50,7 +51,7 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
     private final PreparedStatement releaseAddress;
 
     @Inject
-    public CassandraHostedMailboxStore(CqlSession session) {
+    public CassandraHostedMailboxStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.expiries = new TimeIndex(session, TimeBucket.HOUR);
         this.mailboxes = new ListedTable<>(session, new ListedTable.Layout("hosted_mailboxes", "hosted_mailboxes_by_account",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
@@ -44,7 +45,7 @@ public class CassandraHostedUserStore implements HostedUserStore {
     private final PreparedStatement deleteFormerName;
 
     @Inject
-    public CassandraHostedUserStore(CqlSession session) {
+    public CassandraHostedUserStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.deletions = new TimeIndex(session, TimeBucket.DAY);
         this.users = new ListedTable<>(session, new ListedTable.Layout("hosted_users", "hosted_users_by_domain", List.of("domain", "name"), 1,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -39,7 +40,7 @@ public class CassandraIdempotencyStore implements IdempotencyStore {
     private final PreparedStatement purge;
 
     @Inject
-    public CassandraIdempotencyStore(CqlSession session) {
+    public CassandraIdempotencyStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.creations = new TimeIndex(session, TimeBucket.HOUR);
         this.insertIfAbsent = session.prepare("INSERT INTO idempotency_records (account, key, request_hash, created_at) VALUES (?, ?, ?, ?) "

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -28,7 +29,7 @@ public class CassandraOpenmailInboxStore implements OpenmailInboxStore {
     private final ListedTable<OpenmailInbox> inboxes;
 
     @Inject
-    public CassandraOpenmailInboxStore(CqlSession session) {
+    public CassandraOpenmailInboxStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.inboxes = new ListedTable<>(session, new ListedTable.Layout("openmail_inboxes", "openmail_inboxes_by_account",
             List.of("account", "created_at", "id"), 1, COLUMNS),

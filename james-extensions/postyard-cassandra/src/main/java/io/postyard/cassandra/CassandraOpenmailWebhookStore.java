@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -23,7 +24,7 @@ public class CassandraOpenmailWebhookStore implements OpenmailWebhookStore {
     private final PreparedStatement delete;
 
     @Inject
-    public CassandraOpenmailWebhookStore(CqlSession session) {
+    public CassandraOpenmailWebhookStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO openmail_webhooks (scope, account, url, secret, updated_at) VALUES (?, ?, ?, ?, ?)");
         this.select = session.prepare("SELECT account, url, secret, updated_at FROM openmail_webhooks WHERE scope = ?");

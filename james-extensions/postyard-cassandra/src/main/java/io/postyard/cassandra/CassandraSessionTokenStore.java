@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
@@ -39,7 +40,7 @@ public class CassandraSessionTokenStore implements SessionTokenStore {
     private final PreparedStatement deleteByLogin;
 
     @Inject
-    public CassandraSessionTokenStore(CqlSession session) {
+    public CassandraSessionTokenStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.expiries = new TimeIndex(session, TimeBucket.HOUR);
         this.insert = session.prepare("INSERT INTO session_tokens (hash, login, type, expires_at, single_use) VALUES (?, ?, ?, ?, ?) "

@@ -13,6 +13,7 @@ public final class CassandraSessions {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     // Schema changes wait for every node to agree; a single loopback node agrees at once, a cluster takes longer.
     private static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SCHEMA_REFRESH_WINDOW = Duration.ofMillis(20);
 
     public static CqlSession open(CassandraConfiguration configuration) {
         try (CqlSession bootstrap = builder(configuration).build()) {
@@ -29,6 +30,9 @@ public final class CassandraSessions {
             .withConfigLoader(DriverConfigLoader.programmaticBuilder()
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, REQUEST_TIMEOUT)
                 .withDuration(DefaultDriverOption.CONTROL_CONNECTION_AGREEMENT_TIMEOUT, SCHEMA_TIMEOUT)
+                // The driver waits this long after a schema change before refreshing its view of the schema (1 s by
+                // default): creating some hundred tables at first start would otherwise take minutes.
+                .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, SCHEMA_REFRESH_WINDOW)
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, REQUEST_TIMEOUT)
                 // The driver reads and writes at LOCAL_ONE by default: with a replication factor above one, a read
                 // could miss a write just made. Quorums on both sides always overlap; a single node is its own quorum.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
@@ -23,7 +24,7 @@ public class CassandraSigningKeyStore implements SigningKeyStore {
     private final PreparedStatement select;
 
     @Inject
-    public CassandraSigningKeyStore(CqlSession session) {
+    public CassandraSigningKeyStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insertIfAbsent = session.prepare("INSERT INTO signing_keys (account, signing_key) VALUES (?, ?) IF NOT EXISTS");
         this.upsert = session.prepare("INSERT INTO signing_keys (account, signing_key) VALUES (?, ?)");

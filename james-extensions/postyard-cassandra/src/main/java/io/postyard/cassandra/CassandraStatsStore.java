@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -41,7 +42,7 @@ public class CassandraStatsStore implements StatsStore {
     private final PreparedStatement deleteMonth;
 
     @Inject
-    public CassandraStatsStore(CqlSession session) {
+    public CassandraStatsStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.months = new TimeBuckets(session);
         this.selectGeneration = session.prepare("SELECT generation FROM stats_generations WHERE domain = ?");

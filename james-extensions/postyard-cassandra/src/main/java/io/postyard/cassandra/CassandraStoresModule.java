@@ -3,6 +3,8 @@ package io.postyard.cassandra;
 import javax.inject.Singleton;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import javax.inject.Named;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
@@ -87,13 +89,13 @@ public class CassandraStoresModule extends AbstractModule {
         bind(CassandraOpenmailWebhookStore.class).in(Scopes.SINGLETON);
 
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
+        bind(PostyardCassandraSession.class).in(Scopes.SINGLETON);
     }
 
     @Provides
     @Singleton
-    CqlSession session(PostyardSettings settings) {
-        CqlSession session = CassandraSessions.open(CassandraConfiguration.from(settings));
-        SchemaMigrations.apply(session, CassandraSchema.ALL);
-        return session;
+    @Named(PostyardSession.NAME)
+    CqlSession session(PostyardCassandraSession holder) {
+        return holder.session();
     }
 }

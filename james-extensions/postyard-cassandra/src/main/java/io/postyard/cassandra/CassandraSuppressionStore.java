@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -40,7 +41,7 @@ public class CassandraSuppressionStore implements SuppressionStore {
     private final PreparedStatement before;
 
     @Inject
-    public CassandraSuppressionStore(CqlSession session) {
+    public CassandraSuppressionStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO suppressions (domain, type, key, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.select = session.prepare("SELECT " + COLUMNS + " FROM suppressions WHERE domain = ? AND type = ? AND key = ?");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -41,7 +42,7 @@ public class CassandraTemplateStore implements TemplateStore {
     private final UserDefinedType versionType;
 
     @Inject
-    public CassandraTemplateStore(CqlSession session) {
+    public CassandraTemplateStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insertIfAbsent = session.prepare("INSERT INTO templates (domain, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?) IF NOT EXISTS");
         this.upsert = session.prepare("INSERT INTO templates (domain, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");

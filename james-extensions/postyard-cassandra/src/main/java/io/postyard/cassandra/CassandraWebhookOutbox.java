@@ -13,12 +13,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DeliveryStatus;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
@@ -39,7 +42,7 @@ import io.postyard.core.webhook.WebhookOutbox;
  * {@code PENDING}, so a stopped node's deliveries are attempted again while a live node's are never taken from it.
  */
 public class CassandraWebhookOutbox implements WebhookOutbox {
-    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
     private static final String COLUMNS = "id, event_id, subscription_id, url, scheme, secret, payload, status, attempts, "
         + "last_response_code, last_error, last_attempt_at, created_at, claimed_by";
@@ -60,11 +63,21 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
     private final PreparedStatement purge;
     private final PreparedStatement insertLease;
     private final PreparedStatement selectLease;
+    private final Duration lease;
     private volatile Instant leaseRenewedAt = Instant.EPOCH;
 
     @Inject
+    public CassandraWebhookOutbox(@Named(PostyardSession.NAME) CqlSession session, PostyardSettings settings) {
+        this(session, settings.getDuration(Setting.WEBHOOK_NODE_LEASE));
+    }
+
     public CassandraWebhookOutbox(CqlSession session) {
+        this(session, DEFAULT_LEASE);
+    }
+
+    CassandraWebhookOutbox(CqlSession session, Duration lease) {
         this.session = session;
+        this.lease = lease;
         this.index = new TimeIndex(session, TimeBucket.DAY);
         this.insertIfAbsent = session.prepare("INSERT INTO webhook_deliveries (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "IF NOT EXISTS");
@@ -76,7 +89,7 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
         this.handBack = session.prepare("UPDATE webhook_deliveries SET status = 'PENDING', claimed_by = null WHERE id = ? "
             + "IF status = 'SENDING' AND claimed_by = ?");
         this.purge = session.prepare("DELETE FROM webhook_deliveries WHERE id = ? IF status = ? AND created_at = ?");
-        this.insertLease = session.prepare("INSERT INTO webhook_outbox_nodes (node, renewed_at) VALUES (?, ?) USING TTL " + LEASE.toSeconds());
+        this.insertLease = session.prepare("INSERT INTO webhook_outbox_nodes (node, renewed_at) VALUES (?, ?) USING TTL " + Math.max(1, lease.toSeconds()));
         this.selectLease = session.prepare("SELECT node FROM webhook_outbox_nodes WHERE node = ?");
         renewLease();
     }
@@ -177,6 +190,11 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
         return purged;
     }
 
+    /** How long a node's claims hold without its renewing them. */
+    Duration lease() {
+        return lease;
+    }
+
     /** Renews this node's lease, keeping the deliveries it claimed its own. */
     void renewLease() {
         Instant now = Instant.now();
@@ -220,7 +238,7 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
     }
 
     private void renewLeaseIfHalfGone() {
-        if (leaseRenewedAt.plus(LEASE.dividedBy(2)).isBefore(Instant.now())) {
+        if (leaseRenewedAt.plus(lease.dividedBy(2)).isBefore(Instant.now())) {
             renewLease();
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
@@ -29,7 +30,7 @@ public class CassandraWebhookStore implements WebhookStore {
     private final PreparedStatement deleteDomain;
 
     @Inject
-    public CassandraWebhookStore(CqlSession session) {
+    public CassandraWebhookStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.insertIfAbsent = session.prepare("INSERT INTO domain_webhooks (domain, name, urls) VALUES (?, ?, ?) IF NOT EXISTS");
         this.upsert = session.prepare("INSERT INTO domain_webhooks (domain, name, urls) VALUES (?, ?, ?)");

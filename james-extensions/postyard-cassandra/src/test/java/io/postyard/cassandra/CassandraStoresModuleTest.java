@@ -13,6 +13,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
@@ -64,7 +65,7 @@ class CassandraStoresModuleTest {
             binder.bind(WebhookDispatcher.class).toInstance(deliveryId -> { });
         });
 
-        try (CqlSession session = injector.getInstance(CqlSession.class)) {
+        try (CqlSession session = injector.getInstance(Key.get(CqlSession.class, Names.named(PostyardSession.NAME)))) {
             for (Class<?> store : STORES) {
                 Object instance = injector.getInstance(store);
                 assertThat(instance.getClass().getSimpleName()).isEqualTo("Cassandra" + store.getSimpleName());

@@ -85,5 +85,24 @@ class CassandraProfileTest {
             imap.connect(LOCALHOST, postyard.imapPort()).login("dora@durable.test", "dora-secret-1").select(TestIMAPClient.INBOX).awaitMessage(AWAIT);
             assertThat(imap.readFirstMessage()).contains("Subject: kept in cassandra");
         }
+        assertThat(postyard.api().get("/mailgun/v3/domains/durable.test/credentials").basicAuth("api", postyard.primaryKey()).send()
+            .json().get("items").get(0).get("login").asText()).isEqualTo("dora@durable.test");
+    }
+
+    @Test
+    void postyardDataOutlivesTheServer() throws Exception {
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "remembered.test")).send();
+        postyard.api().post("/mailgun/v3/remembered.test/unsubscribes").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("address", "quiet@remote.test", "tag", "*")).send();
+        String key = postyard.createKey("tempmail");
+        String address = postyard.api().post("/tempmail/v1/emails").header("X-API-Key", key).send().json().get("email").asText();
+
+        postyard.server().stop();
+        postyard.server().start();
+
+        assertThat(postyard.api().get("/mailgun/v3/remembered.test/unsubscribes/quiet@remote.test").basicAuth("api", postyard.primaryKey())
+            .send().status()).isEqualTo(200);
+        assertThat(postyard.api().get("/tempmail/v1/emails/" + address + "/messages").header("X-API-Key", key).send().status())
+            .isEqualTo(200);
     }
 }

@@ -23,7 +23,10 @@ import org.apache.james.queue.memory.MemoryMailQueueFactory;
 import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 
+import com.google.inject.Module;
+
 import io.postyard.camel.CamelRoutesModule;
+import io.postyard.cassandra.CassandraStoresModule;
 import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -46,7 +49,7 @@ public final class PostyardServer {
             false);
         return james(settings, configuration)
             .combineWith(new PostyardModule(settings),
-                new MemoryStoresModule(),
+                stores(settings),
                 new CamelRoutesModule(),
                 new MailgunModule(),
                 new OmyPostModule(),
@@ -55,6 +58,14 @@ public final class PostyardServer {
                 new OpenmailModule(),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
+    }
+
+    /** Postyard's own stores on the profile's storage. */
+    private static Module stores(PostyardSettings settings) {
+        return switch (StorageProfile.of(settings)) {
+            case MEMORY -> new MemoryStoresModule();
+            case CASSANDRA -> new CassandraStoresModule();
+        };
     }
 
     /** James on the storage the profile names: memory (James's memory server) or Cassandra. */

@@ -2,7 +2,6 @@ package io.postyard.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +124,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     }
 
     private PostyardSettings testSettings() {
-        String httpPort = String.valueOf(freePort());
+        String httpPort = String.valueOf(FreePorts.belowEphemeralRange());
         PostyardSettings result = PostyardSettings.load(repositoryConfDir(), Map.of())
             .with(Setting.SMTP_PORT, "0")
             .with(Setting.SUBMISSION_PORT, "0")
@@ -266,21 +265,4 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         throw new IllegalStateException("No conf/" + PostyardSettings.PROPERTIES_FILE + " above " + System.getProperty("user.dir"));
     }
 
-    /**
-     * A free port below the kernel's ephemeral range (32768 and up): the server's own listeners bind port 0 while it
-     * starts, and one of them could otherwise be handed the port picked here before the public API binds it.
-     */
-    private static int freePort() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int candidate = random.nextInt(20_000, 32_000);
-            try (ServerSocket socket = new ServerSocket(candidate)) {
-                socket.setReuseAddress(true);
-                return candidate;
-            } catch (IOException taken) {
-                // Try another.
-            }
-        }
-        throw new UncheckedIOException(new IOException("No free port found between 20000 and 32000"));
-    }
 }

@@ -28,6 +28,7 @@ public enum Setting {
     TRUST_DOMAINS("trust.domains", "false"),
     WEBHOOK_ALLOW_PRIVATE("webhook.allow.private", "false"),
     WEBHOOK_SCHEDULE_SCALE("webhook.schedule.scale", "1.0"),
+    WEBHOOK_NODE_LEASE("webhook.node.lease", "5m"),
     MAILBOX_EXPIRY_INTERVAL("mailbox.expiry.interval", "30s"),
     OMYPOST_DOMAIN("omypost.domain", "omypost.localhost"),
     OMYPOST_RATE_MANAGEMENT("omypost.rate.limit.management", "60"),

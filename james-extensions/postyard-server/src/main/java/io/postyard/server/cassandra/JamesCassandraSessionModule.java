@@ -4,7 +4,6 @@ import java.util.Set;
 
 import org.apache.james.backends.cassandra.components.CassandraModule;
 import org.apache.james.backends.cassandra.init.CassandraZonedDateTimeModule;
-import org.apache.james.backends.cassandra.init.SessionWithInitializedTablesFactory;
 import org.apache.james.backends.cassandra.init.configuration.CassandraConfiguration;
 import org.apache.james.backends.cassandra.versions.CassandraSchemaVersionDAO;
 import org.apache.james.backends.cassandra.versions.CassandraSchemaVersionManager;
@@ -18,16 +17,12 @@ import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 
-import io.postyard.cassandra.CassandraSessions;
-import io.postyard.core.settings.PostyardSettings;
 
 /**
  * James's own Cassandra session, on a keyspace of its own next to Postyard's ({@code <keyspace>_james}, so table
  * names never collide), with the tables of every James component that contributes a {@link CassandraModule}.
  */
 public class JamesCassandraSessionModule extends AbstractModule {
-    public static final String KEYSPACE_SUFFIX = "_james";
-
     @Override
     protected void configure() {
         Multibinder<CassandraModule> tables = Multibinder.newSetBinder(binder(), CassandraModule.class);
@@ -37,6 +32,7 @@ public class JamesCassandraSessionModule extends AbstractModule {
         bind(CassandraSchemaVersionManager.class).in(Scopes.SINGLETON);
         bind(CassandraConfiguration.class).toInstance(CassandraConfiguration.DEFAULT_CONFIGURATION);
         bind(BatchSizes.class).toInstance(BatchSizes.defaultValues());
+        bind(JamesCassandraSession.class).in(Scopes.SINGLETON);
     }
 
     @Provides
@@ -47,10 +43,7 @@ public class JamesCassandraSessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CqlSession session(PostyardSettings settings, CassandraModule tables) {
-        io.postyard.cassandra.CassandraConfiguration postyard = io.postyard.cassandra.CassandraConfiguration.from(settings);
-        CqlSession session = new TableOptionsCompatibleSession(
-            CassandraSessions.open(postyard.withKeyspace(postyard.keyspace() + KEYSPACE_SUFFIX)));
-        return new SessionWithInitializedTablesFactory(session, tables).get();
+    CqlSession session(JamesCassandraSession holder) {
+        return holder.session();
     }
 }
