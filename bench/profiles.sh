@@ -65,3 +65,4 @@ printf '%-28s %10s %10s %8s\n' "server startup (ms)" "$mem_start" "$cas_start" "
 printf '%-28s %10s %10s %8s\n' "server idle RSS (MB)" "$mem_rss" "$cas_rss" "$(awk "BEGIN{printf \"%.2f\", $cas_rss/$mem_rss}")"
 echo "local Cassandra: engine start ${engine_ms} ms (0-ish when reused), RSS ${cassandra_rss} MB"
 echo "cassandra profile in all: startup $(( cas_start + engine_ms )) ms, RSS $(( cas_rss + cassandra_rss )) MB"
+java -Dlogback.configurationFile="$ROOT/conf/logback.xml" -cp "$LIB/*" "$ROOT/bench/DropKeyspaces.java" bench_ > /dev/null 2>&1 || true

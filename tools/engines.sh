@@ -68,11 +68,14 @@ start_cassandra() {
     fi
     fetch_jars "$TOOLS/cassandra" "${JAVA_HOME:-}"
     mkdir -p "$dir/data" "$dir/logs"
-    # Tests create many tables; without syncing the system tables each schema change takes a fraction of the time.
-    # Only for throw-away nodes: a crash could then lose recent schema changes.
+    # A throw-away node (tests) starts empty, with room for the many keyspaces tests create, and does not sync its
+    # system tables, which makes schema changes much faster; a crash could lose recent schema changes, which is fine
+    # for tests and nothing else.
     local fast_schema=""
     if [ "${POSTYARD_ENGINES_THROWAWAY:-}" = "true" ]; then
-        fast_schema="-Dcassandra.unsafesystem=true"
+        rm -rf "$dir/data"
+        mkdir -p "$dir/data"
+        fast_schema="-Dcassandra.unsafesystem=true -Xms1g -Xmx1g"
     fi
     # As root Cassandra would mlock its whole heap; without CAP_IPC_LOCK it stays near 550 MB resident.
     local drop_lock=()

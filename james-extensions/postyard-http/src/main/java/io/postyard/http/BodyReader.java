@@ -35,6 +35,21 @@ public final class BodyReader {
         }
     }
 
+    /**
+     * Reads and discards what is left of a body within the limit, so that a client that writes its whole request before
+     * reading gets the error answer instead of a reset connection. Best effort: a body over the limit is left alone.
+     */
+    public static void drain(Request request, long maxBytes) {
+        if (request.attribute(ATTRIBUTE) != null || request.raw().getContentLengthLong() > maxBytes) {
+            return;
+        }
+        try (InputStream in = request.raw().getInputStream()) {
+            in.skipNBytes(Math.max(0, request.raw().getContentLengthLong()));
+        } catch (IOException | IllegalStateException e) {
+            // Already read, or the client went away: nothing to do.
+        }
+    }
+
     static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];

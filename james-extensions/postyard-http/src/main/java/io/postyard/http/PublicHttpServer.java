@@ -60,6 +60,7 @@ public class PublicHttpServer {
             MDC.put(RequestIds.MDC_KEY, requestId);
             response.header(RequestIds.HEADER, requestId);
             BodyReader.rejectDeclaredOversize(request, maxBody);
+            RequestPaths.requireWellFormed(request.raw().getRequestURI());
         });
         service.get("/healthz", Json.route((request, response) -> {
             HealthReport.Body report = HealthReport.run(healthChecks);
@@ -99,6 +100,7 @@ public class PublicHttpServer {
     }
 
     private void renderError(Request request, Response response, ApiError error, Map<String, String> headers) {
+        BodyReader.drain(request, settings.getLong(Setting.HTTP_MAX_BODY_BYTES));
         response.status(error.status());
         response.type(Json.CONTENT_TYPE);
         headers.forEach(response::header);
@@ -112,6 +114,18 @@ public class PublicHttpServer {
                 .findFirst())
             .map(ProviderApi::errors)
             .orElse(PLAIN_ERRORS);
+    }
+
+    /** Every route served, as {@code METHOD /path/:param}, without the catch-all not-found routes. */
+    public List<String> routes() {
+        return service.routes().stream()
+            .filter(route -> !route.getMatchUri().equals("*"))
+            .filter(route -> !route.getHttpMethod().name().equals("before") && !route.getHttpMethod().name().equals("after")
+                && !route.getHttpMethod().name().equals("afterafter"))
+            .map(route -> route.getHttpMethod().name().toUpperCase(java.util.Locale.ROOT) + " " + route.getMatchUri())
+            .distinct()
+            .sorted()
+            .toList();
     }
 
     public List<ProviderApi> providers() {

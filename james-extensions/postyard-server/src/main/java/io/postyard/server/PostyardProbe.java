@@ -40,6 +40,10 @@ public class PostyardProbe implements GuiceProbe {
         return publicHttpServer.providers();
     }
 
+    public List<String> publicRoutes() {
+        return publicHttpServer.routes();
+    }
+
     public int inboundSmtpPort() {
         return smtpPort(0);
     }
