@@ -9,6 +9,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
@@ -66,6 +67,7 @@ public class CassandraStoresModule extends AbstractModule {
         bind(StatsStore.class).to(CassandraStatsStore.class);
         bind(CassandraStatsStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(CassandraEventStore.class);
+        bind(EventStore.class).annotatedWith(Names.named(EventStore.RECORDS)).to(CassandraEventStore.class);
         bind(CassandraEventStore.class).in(Scopes.SINGLETON);
         bind(TemplateStore.class).to(CassandraTemplateStore.class);
         bind(CassandraTemplateStore.class).in(Scopes.SINGLETON);

@@ -71,6 +71,8 @@ class CassandraStoresModuleTest {
                 assertThat(instance.getClass().getSimpleName()).isEqualTo("Cassandra" + store.getSimpleName());
                 assertThat(injector.getInstance(store)).isSameAs(instance);
             }
+            assertThat(injector.getInstance(Key.get(EventStore.class, Names.named(EventStore.RECORDS))))
+                .isSameAs(injector.getInstance(EventStore.class));
             assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<TimedJob>>() { })))
                 .hasExactlyElementsOfTypes(AbandonedWebhookDeliveries.class);
             SchemaMigrations.apply(session, CassandraSchema.ALL);

@@ -4,9 +4,7 @@ import static io.postyard.testing.PostyardExtension.LOCALHOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.james.utils.SMTPMessageSender;
 import org.apache.james.utils.TestIMAPClient;
@@ -16,33 +14,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-
-import io.postyard.cassandra.CassandraConfiguration;
-import io.postyard.cassandra.CassandraSessions;
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.PostyardExtension;
 
 /** James on the cassandra profile, on the real Cassandra the test command starts: mail outlives the server. */
 class CassandraProfileTest {
     private static final ConditionFactory AWAIT = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200));
-    private static final String KEYSPACE = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    private static final CassandraProfileStorage STORAGE = new CassandraProfileStorage("it");
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.STORAGE_PROFILE, "cassandra")
-        .setting(Setting.CASSANDRA_KEYSPACE, KEYSPACE)
+        .settings(STORAGE.settings())
         .setting(Setting.TRUST_DOMAINS, "true")
         .setting(Setting.SMTP_RETRY_DELAYS, "30*1s")
         .withScriptedSmtpSink()
         .build();
 
     @AfterAll
-    static void dropKeyspaces() {
-        try (CqlSession session = CassandraSessions.open(CassandraConfiguration.from(postyard.settings()))) {
-            session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-            session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE + "_james");
-        }
+    static void dropStorage() {
+        STORAGE.drop();
     }
 
     @Test

@@ -179,4 +179,9 @@ class MailgunStatsApiTest {
         assertThat(rebuilt.json().get("events").asInt()).isEqualTo(12);
         assertThat(stats(query).json().get("stats").toString()).isEqualTo(before);
     }
+
+    @Test
+    void eventsAreNotReindexedOnTheMemoryProfile() {
+        assertThat(postyard.webAdmin().post("/postyard/events/reindex?domain=" + DOMAIN).send().status()).isEqualTo(404);
+    }
 }

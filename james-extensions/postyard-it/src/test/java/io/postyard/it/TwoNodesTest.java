@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.james.utils.SMTPMessageSender;
 import org.apache.james.utils.TestIMAPClient;
@@ -21,12 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.datastax.oss.driver.api.core.CqlSession;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.cassandra.CassandraConfiguration;
-import io.postyard.cassandra.CassandraSessions;
-import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardProcess;
@@ -40,7 +34,7 @@ import io.postyard.testing.WebhookReceiver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
     private static final ConditionFactory AWAIT = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250));
-    private static final String KEYSPACE = "nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    private static final CassandraProfileStorage STORAGE = new CassandraProfileStorage("nodes");
     private static final String PRIMARY = io.postyard.testing.PostyardExtension.PRIMARY_KEY;
 
     private static ScriptedSmtpSink sink;
@@ -53,8 +47,7 @@ class TwoNodesTest {
         sink = new ScriptedSmtpSink();
         receiver = new WebhookReceiver();
         Map<Setting, String> shared = new HashMap<>();
-        shared.put(Setting.STORAGE_PROFILE, "cassandra");
-        shared.put(Setting.CASSANDRA_KEYSPACE, KEYSPACE);
+        shared.putAll(STORAGE.settings());
         shared.put(Setting.TRUST_DOMAINS, "true");
         shared.put(Setting.SMTP_GATEWAY, sink.gateway());
         shared.put(Setting.WEBHOOK_ALLOW_PRIVATE, "true");
@@ -72,11 +65,7 @@ class TwoNodesTest {
                 closeable.close();
             }
         }
-        PostyardSettings settings = PostyardSettings.defaults().with(Setting.CASSANDRA_KEYSPACE, KEYSPACE);
-        try (CqlSession session = CassandraSessions.open(CassandraConfiguration.from(settings))) {
-            session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE);
-            session.execute("DROP KEYSPACE IF EXISTS " + KEYSPACE + "_james");
-        }
+        STORAGE.drop();
     }
 
     private static ApiResponse createDomain(PostyardProcess node, String domain) {

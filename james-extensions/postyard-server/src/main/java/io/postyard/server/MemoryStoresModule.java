@@ -2,6 +2,7 @@ package io.postyard.server;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
+import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.MemoryAccountStore;
@@ -79,6 +80,7 @@ public class MemoryStoresModule extends AbstractModule {
         bind(AccountWebhookStore.class).to(MemoryAccountWebhookStore.class);
         bind(MemoryAccountWebhookStore.class).in(Scopes.SINGLETON);
         bind(EventStore.class).to(MemoryEventStore.class);
+        bind(EventStore.class).annotatedWith(Names.named(EventStore.RECORDS)).to(MemoryEventStore.class);
         bind(MemoryEventStore.class).in(Scopes.SINGLETON);
         bind(HostedCompanyStore.class).to(MemoryHostedCompanyStore.class);
         bind(MemoryHostedCompanyStore.class).in(Scopes.SINGLETON);

@@ -24,6 +24,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 
 import com.google.inject.Module;
+import com.google.inject.util.Modules;
 
 import io.postyard.camel.CamelRoutesModule;
 import io.postyard.cassandra.CassandraStoresModule;
@@ -34,7 +35,9 @@ import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
 import io.postyard.opensrs.OpenSrsModule;
 import io.postyard.openmail.OpenmailModule;
+import io.postyard.opensearch.OpenSearchEventsModule;
 import io.postyard.tempmail.TempMailModule;
+import io.postyard.webadmin.EventIndexWebAdminModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
 /** Composes James's memory server with Postyard's modules, so both live in one Guice injector. */
@@ -60,11 +63,15 @@ public final class PostyardServer {
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
     }
 
-    /** Postyard's own stores on the profile's storage. */
+    /**
+     * Postyard's own stores on the profile's storage. On Cassandra, events are also indexed in OpenSearch, which answers
+     * the events API, and WebAdmin gains the route that re-indexes them.
+     */
     private static Module stores(PostyardSettings settings) {
         return switch (StorageProfile.of(settings)) {
             case MEMORY -> new MemoryStoresModule();
-            case CASSANDRA -> new CassandraStoresModule();
+            case CASSANDRA -> Modules.combine(Modules.override(new CassandraStoresModule()).with(new OpenSearchEventsModule()),
+                new EventIndexWebAdminModule());
         };
     }
 

@@ -73,6 +73,11 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
             return this;
         }
 
+        public Builder settings(Map<Setting, String> values) {
+            settings.putAll(values);
+            return this;
+        }
+
         /** Replaces or adds bindings in the server's injector, for test fixtures such as extra Camel routes. */
         public Builder overrideWith(Module module) {
             modules.add(module);

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
 /**
  * Finds the {@code accepted} event of a message for a recipient: later events (opens, clicks, asynchronous bounces,
- * complaints) repeat its headers, tags and variables, as Mailgun's do.
+ * complaints) repeat its headers, tags and variables, as Mailgun's do. It reads the event records, not a search index:
+ * an open may follow its message's acceptance by less than an index's refresh.
  */
 public class EventHistory {
     private static final Duration LOOKBACK = Duration.ofDays(90);
@@ -21,7 +23,7 @@ public class EventHistory {
     private final Clock clock;
 
     @Inject
-    public EventHistory(EventStore events, Clock clock) {
+    public EventHistory(@Named(EventStore.RECORDS) EventStore events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }

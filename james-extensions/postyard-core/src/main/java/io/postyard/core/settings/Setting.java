@@ -51,6 +51,10 @@ public enum Setting {
     CASSANDRA_REPLICATION_FACTOR("cassandra.replication.factor", "1"),
     CASSANDRA_USERNAME("cassandra.username", ""),
     CASSANDRA_PASSWORD("cassandra.password", ""),
+    OPENSEARCH_URLS("opensearch.urls", ""),
+    OPENSEARCH_USERNAME("opensearch.username", ""),
+    OPENSEARCH_PASSWORD("opensearch.password", ""),
+    OPENSEARCH_INDEX_PREFIX("opensearch.index.prefix", "postyard-events"),
     OPENMAIL_DOMAIN("openmail.domain", "openmail.localhost"),
     OPENMAIL_SEND_LIMIT_PER_MINUTE("openmail.send.limit.per.minute", "60"),
     OPENMAIL_SEND_LIMIT_PER_DAY("openmail.send.limit.per.day", "2000"),
@@ -79,6 +83,7 @@ public enum Setting {
     }
 
     public boolean isSecret() {
-        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD || this == CASSANDRA_PASSWORD;
+        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD || this == CASSANDRA_PASSWORD
+            || this == OPENSEARCH_PASSWORD;
     }
 }

@@ -5,23 +5,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 
-import io.postyard.core.event.EventQuery;
+import io.postyard.core.event.EventPages;
 import io.postyard.core.event.EventStore;
-import io.postyard.core.event.EventType;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.event.Severity;
 
 /**
  * Turns events into hourly counters, named after Mailgun's stats ({@code accepted.outgoing},
  * {@code failed.permanent.suppress-bounce}, ...). The counters are derived data: {@link #rebuild} recomputes them
- * from the event store.
+ * from the event records (never from a search index, which may lag or miss an event).
  */
 public class StatsService {
     private static final int REBUILD_PAGE = 10_000;
@@ -30,7 +28,7 @@ public class StatsService {
     private final EventStore events;
 
     @Inject
-    public StatsService(StatsStore store, EventStore events) {
+    public StatsService(StatsStore store, @Named(EventStore.RECORDS) EventStore events) {
         this.store = store;
         this.events = events;
     }
@@ -84,18 +82,6 @@ public class StatsService {
     /** Replaces the domain's counters with ones computed from every stored event. */
     public long rebuild(Domain domain) {
         store.clear(domain);
-        long count = 0;
-        Optional<io.postyard.core.event.EventCursor> after = Optional.empty();
-        while (true) {
-            EventQuery query = new EventQuery(domain, Instant.EPOCH, Instant.now().plus(3650, ChronoUnit.DAYS), Set.<EventType>of(),
-                Optional.empty(), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), after, true, REBUILD_PAGE);
-            List<PostyardEvent> page = events.query(query);
-            if (page.isEmpty()) {
-                return count;
-            }
-            record(page);
-            count += page.size();
-            after = Optional.of(io.postyard.core.event.EventCursor.of(page.get(page.size() - 1)));
-        }
+        return EventPages.forEach(events, domain, Instant.EPOCH, Instant.now().plus(3650, ChronoUnit.DAYS), REBUILD_PAGE, this::record);
     }
 }

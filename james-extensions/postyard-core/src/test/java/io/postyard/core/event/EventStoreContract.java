@@ -41,7 +41,7 @@ public abstract class EventStoreContract {
     }
 
     @Test
-    void anEventComesBackWithEverythingItCarries() {
+    void anEventComesBackWithEverythingItCarriesByIdAndByQuery() {
         PostyardEvent failed = event(EventType.FAILED, T0)
             .recipient("Bob@Example.test")
             .severity(Severity.TEMPORARY)
@@ -65,6 +65,7 @@ public abstract class EventStoreContract {
         assertThat(store().get(bare.id())).contains(bare);
         assertThat(store().get(minimal.id())).contains(minimal);
         assertThat(store().get(EventId.random())).isEmpty();
+        assertThat(store().query(query(T0, T0.plusMillis(1), true, 10))).containsExactlyInAnyOrder(failed, bare, minimal);
     }
 
     @Test
