@@ -36,17 +36,32 @@ public final class BodyReader {
     }
 
     /**
-     * Reads and discards what is left of a body within the limit, so that a client that writes its whole request before
-     * reading gets the error answer instead of a reset connection. Best effort: a body over the limit is left alone.
+     * Reads and discards whatever a route left unread of the body, before the answer is committed. Jetty closes a
+     * connection whose request body was not consumed, after the answer and without saying so; a keep-alive client then
+     * sends its next request into a closed socket. A body beyond the limit is not read: the answer says
+     * {@code Connection: close} instead, so that the client does not reuse the connection.
      */
-    public static void drain(Request request, long maxBytes) {
-        if (request.attribute(ATTRIBUTE) != null || request.raw().getContentLengthLong() > maxBytes) {
+    public static void drain(Request request, spark.Response response, long maxBytes) {
+        if (request.raw().getContentLengthLong() > maxBytes) {
+            response.header("Connection", "close");
             return;
         }
-        try (InputStream in = request.raw().getInputStream()) {
-            in.skipNBytes(Math.max(0, request.raw().getContentLengthLong()));
-        } catch (IOException | IllegalStateException e) {
-            // Already read, or the client went away: nothing to do.
+        try {
+            InputStream in = request.raw().getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                total += read;
+                if (total > maxBytes) {
+                    response.header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IllegalStateException e) {
+            // The body was read through a reader, to its end.
+        } catch (IOException e) {
+            response.header("Connection", "close");
         }
     }
 

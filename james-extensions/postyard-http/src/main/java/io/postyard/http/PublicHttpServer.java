@@ -77,6 +77,7 @@ public class PublicHttpServer {
             renderError(request, response, new ApiError(500, ErrorCode.INTERNAL, "Internal server error"), Map.of());
         });
         service.afterAfter((request, response) -> {
+            BodyReader.drain(request, response, settings.getLong(Setting.HTTP_MAX_BODY_BYTES));
             AccessLog.log(request, response);
             MDC.remove(RequestIds.MDC_KEY);
         });
@@ -100,7 +101,6 @@ public class PublicHttpServer {
     }
 
     private void renderError(Request request, Response response, ApiError error, Map<String, String> headers) {
-        BodyReader.drain(request, settings.getLong(Setting.HTTP_MAX_BODY_BYTES));
         response.status(error.status());
         response.type(Json.CONTENT_TYPE);
         headers.forEach(response::header);

@@ -2,6 +2,8 @@ package io.postyard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -88,5 +90,26 @@ class PublicHttpServerTest {
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.body()).contains("limit");
+    }
+
+    @Test
+    void aBodyTheRouteDidNotReadDoesNotCostTheClientItsKeepAliveConnection() throws Exception {
+        String host = "Host: " + PostyardExtension.LOCALHOST + ":" + postyard.httpPort() + "\r\n";
+        String body = "x".repeat(8 * 1024);
+        try (Socket socket = new Socket(PostyardExtension.LOCALHOST, postyard.httpPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /healthz HTTP/1.1\r\n" + host + "Content-Type: text/plain\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write((body.substring(10) + "GET /healthz HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answers.split("HTTP/1.1 200 ", -1)).hasSize(3);
+        }
     }
 }
