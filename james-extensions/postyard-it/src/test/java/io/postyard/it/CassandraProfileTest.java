@@ -4,6 +4,8 @@ import static io.postyard.testing.PostyardExtension.LOCALHOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.james.utils.SMTPMessageSender;
@@ -13,6 +15,8 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.PostyardExtension;
@@ -53,6 +57,16 @@ class CassandraProfileTest {
         Thread.sleep(2000);
         assertThat(postyard.scriptedSink().received()).singleElement()
             .satisfies(received -> assertThat(received.data()).contains("Subject: survives a restart"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            assertThat(events("queued.test", "delivered")).hasSize(1));
+        assertThat(events("queued.test", "failed")).noneMatch(event -> event.path("severity").asText().equals("permanent"));
+    }
+
+    private static List<JsonNode> events(String domain, String type) {
+        List<JsonNode> items = new ArrayList<>();
+        postyard.api().get("/mailgun/v3/" + domain + "/events?event=" + type).basicAuth("api", postyard.primaryKey()).send()
+            .json().get("items").forEach(items::add);
+        return items;
     }
 
     @Test

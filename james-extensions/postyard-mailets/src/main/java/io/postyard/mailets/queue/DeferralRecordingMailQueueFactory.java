@@ -20,7 +20,8 @@ import io.postyard.core.event.Severity;
 import io.postyard.mailets.OutboundEvents;
 
 /**
- * Wraps James's queues so that a deferral on Postyard's outgoing queue records a temporary {@code failed} event per
+ * Wraps James's queues so that they are consumed only once the server has started ({@link MailProcessingGate}), and
+ * so that a deferral on Postyard's outgoing queue records a temporary {@code failed} event per
  * recipient. James keeps the remote server's words to itself until it gives up, so the event says when the next
  * attempt is due rather than what was answered.
  */
@@ -31,12 +32,15 @@ public class DeferralRecordingMailQueueFactory implements MailQueueFactory<Manag
 
     private final MailQueueFactory<? extends ManageableMailQueue> delegate;
     private final OutboundEvents events;
+    private final MailProcessingGate gate;
     private final Map<MailQueueName, ManageableMailQueue> wrapped = new ConcurrentHashMap<>();
 
     @Inject
-    public DeferralRecordingMailQueueFactory(MailQueueFactory<? extends ManageableMailQueue> delegate, OutboundEvents events) {
+    public DeferralRecordingMailQueueFactory(MailQueueFactory<? extends ManageableMailQueue> delegate, OutboundEvents events,
+                                             MailProcessingGate gate) {
         this.delegate = delegate;
         this.events = events;
+        this.gate = gate;
     }
 
     @Override
@@ -55,10 +59,10 @@ public class DeferralRecordingMailQueueFactory implements MailQueueFactory<Manag
     }
 
     private ManageableMailQueue wrap(MailQueueName name, ManageableMailQueue queue) {
-        if (!name.equals(POSTYARD_OUTGOING)) {
-            return queue;
-        }
-        return wrapped.computeIfAbsent(name, ignored -> new DeferralRecordingMailQueue(queue, this::deferred));
+        return wrapped.computeIfAbsent(name, ignored -> {
+            ManageableMailQueue gated = new GatedMailQueue(queue, gate);
+            return name.equals(POSTYARD_OUTGOING) ? new DeferralRecordingMailQueue(gated, this::deferred) : gated;
+        });
     }
 
     private void deferred(Mail mail, Duration delay) {
