@@ -19,6 +19,8 @@ import io.postyard.core.settings.Setting;
 import spark.Request;
 import spark.Response;
 import spark.Service;
+import spark.embeddedserver.EmbeddedServers;
+import spark.embeddedserver.jetty.EmbeddedJettyFactory;
 
 /**
  * The public API port. It owns what every provider shares (request ids, the body limit, the access log, error
@@ -51,6 +53,7 @@ public class PublicHttpServer {
         service.ipAddress(settings.get(Setting.HTTP_HOST));
         service.port(settings.getInt(Setting.HTTP_PORT));
         service.threadPool(settings.getInt(Setting.HTTP_MAX_THREADS), 4, IDLE_TIMEOUT_MILLIS);
+        guardConnections();
         service.initExceptionHandler(e -> LOGGER.error("Public HTTP server failed to start", e));
 
         service.before((request, response) -> {
@@ -84,6 +87,14 @@ public class PublicHttpServer {
 
         service.awaitInitialization();
         LOGGER.info("Public HTTP API listening on {}:{}", settings.get(Setting.HTTP_HOST), service.port());
+    }
+
+    /** Spark's servers are registered globally by name; each instance registers its own, with its own settings. */
+    private void guardConnections() {
+        String identifier = "postyard-public-" + System.identityHashCode(this);
+        EmbeddedServers.add(identifier, new EmbeddedJettyFactory(new GuardedJettyServerFactory(
+            settings.getDuration(Setting.HTTP_IDLE_TIMEOUT), settings.getDuration(Setting.HTTP_HEADER_TIMEOUT))));
+        service.embeddedServerIdentifier(identifier);
     }
 
     /** Spark's notFound page is global to every Spark service in the JVM, WebAdmin's included, so routes do it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ class PublicHttpServerTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.HTTP_MAX_BODY_BYTES, String.valueOf(MAX_BODY))
+        .setting(Setting.HTTP_HEADER_TIMEOUT, "1s")
+        .setting(Setting.HTTP_IDLE_TIMEOUT, "2s")
         .build();
 
     @Test
@@ -110,6 +113,52 @@ class PublicHttpServerTest {
             String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answers.split("HTTP/1.1 200 ", -1)).hasSize(3);
+        }
+    }
+
+    @Test
+    void aClientDrippingItsHeadersIsCutOffAtTheHeaderTimeout() throws Exception {
+        try (Socket socket = new Socket(PostyardExtension.LOCALHOST, postyard.httpPort())) {
+            socket.setSoTimeout(200);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /healthz HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            boolean closed = false;
+            for (int i = 0; i < 20 && !closed; i++) {
+                Thread.sleep(300);
+                try {
+                    out.write(("X-Drip-" + i + ": y\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    closed = readsEndOfStream(socket);
+                } catch (java.io.IOException e) {
+                    closed = true;
+                }
+            }
+
+            assertThat(closed).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
+    void anIdleKeepAliveConnectionIsClosedAtTheIdleTimeout() throws Exception {
+        try (Socket socket = new Socket(PostyardExtension.LOCALHOST, postyard.httpPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+
+            byte[] everything = socket.getInputStream().readAllBytes();
+
+            assertThat(new String(everything, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200 ");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(8));
+        }
+    }
+
+    private static boolean readsEndOfStream(Socket socket) throws java.io.IOException {
+        try {
+            return socket.getInputStream().read() == -1;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
         }
     }
 }

@@ -20,7 +20,7 @@ import io.postyard.core.settings.Setting;
 
 /**
  * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener
- * ports, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
+ * ports, SMTP limits, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
  */
 public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final String ANY_ADDRESS = "0.0.0.0:";
@@ -49,6 +49,7 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             case "smtpserver" -> {
                 bind(configuration, "smtpserver(" + INBOUND_SMTP + ")", Setting.SMTP_PORT);
                 bind(configuration, "smtpserver(" + SUBMISSION + ")", Setting.SUBMISSION_PORT);
+                applySmtpLimits(configuration);
             }
             case "imapserver" -> bind(configuration, "imapserver(0)", Setting.IMAP_PORT);
             case "pop3server" -> bind(configuration, "pop3server(0)", Setting.POP3_PORT);
@@ -75,6 +76,22 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             total += star < 0 ? 1 : Integer.parseInt(trimmed.substring(0, star).trim());
         }
         return total;
+    }
+
+    private void applySmtpLimits(HierarchicalConfiguration<ImmutableNode> configuration) {
+        int servers = configuration.getMaxIndex("smtpserver") + 1;
+        for (int s = 0; s < servers; s++) {
+            String server = "smtpserver(" + s + ")";
+            configuration.setProperty(server + ".maxmessagesize", settings.getInt(Setting.SMTP_MAX_MESSAGE_KB));
+            configuration.setProperty(server + ".connectiontimeout", settings.getInt(Setting.SMTP_IDLE_TIMEOUT_SECONDS));
+            int handlers = configuration.getMaxIndex(server + ".handlerchain.handler") + 1;
+            for (int h = 0; h < handlers; h++) {
+                String handler = server + ".handlerchain.handler(" + h + ")";
+                if (configuration.containsKey(handler + ".maxRcpt")) {
+                    configuration.setProperty(handler + ".maxRcpt", settings.getInt(Setting.SMTP_MAX_RECIPIENTS));
+                }
+            }
+        }
     }
 
     private void bind(HierarchicalConfiguration<ImmutableNode> configuration, String server, Setting port) {
