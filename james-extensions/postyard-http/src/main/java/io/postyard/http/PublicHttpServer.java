@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.settings.TlsKeystore;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -34,6 +35,7 @@ public class PublicHttpServer {
     private final PostyardSettings settings;
     private final List<ProviderApi> providers;
     private final Set<HealthCheck> healthChecks;
+    private final Optional<TlsKeystore> keystore;
     private final Service service;
 
     @Inject
@@ -43,6 +45,7 @@ public class PublicHttpServer {
             .sorted(Comparator.comparing(ProviderApi::prefix))
             .toList();
         this.healthChecks = healthChecks;
+        this.keystore = TlsKeystore.from(settings);
         this.service = Service.ignite();
     }
 
@@ -52,6 +55,9 @@ public class PublicHttpServer {
         service.port(settings.getInt(Setting.HTTP_PORT));
         service.threadPool(settings.getInt(Setting.HTTP_MAX_THREADS), 4, IDLE_TIMEOUT_MILLIS);
         service.initExceptionHandler(e -> LOGGER.error("Public HTTP server failed to start", e));
+        // Spark takes the connector's TLS only before the first route; then the port speaks HTTPS and nothing else.
+        // No truststore: clients are not asked for certificates.
+        keystore.ifPresent(store -> service.secure(store.path().toString(), store.password(), null, null));
 
         service.before((request, response) -> {
             AccessLog.start(request);
@@ -83,7 +89,8 @@ public class PublicHttpServer {
         });
 
         service.awaitInitialization();
-        LOGGER.info("Public HTTP API listening on {}:{}", settings.get(Setting.HTTP_HOST), service.port());
+        LOGGER.info("Public HTTP API listening on {}://{}:{}{}", secure() ? "https" : "http", settings.get(Setting.HTTP_HOST),
+            service.port(), keystore.map(store -> " with the certificate of " + store.path()).orElse(""));
     }
 
     /** Spark's notFound page is global to every Spark service in the JVM, WebAdmin's included, so routes do it. */
@@ -134,6 +141,11 @@ public class PublicHttpServer {
 
     public int port() {
         return service.port();
+    }
+
+    /** Whether the public port speaks HTTPS (a TLS keystore is configured). */
+    public boolean secure() {
+        return keystore.isPresent();
     }
 
     @PreDestroy
