@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.settings.TlsKeystore;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -36,6 +37,7 @@ public class PublicHttpServer {
     private final PostyardSettings settings;
     private final List<ProviderApi> providers;
     private final Set<HealthCheck> healthChecks;
+    private final Optional<TlsKeystore> keystore;
     private final Service service;
 
     @Inject
@@ -45,6 +47,7 @@ public class PublicHttpServer {
             .sorted(Comparator.comparing(ProviderApi::prefix))
             .toList();
         this.healthChecks = healthChecks;
+        this.keystore = TlsKeystore.from(settings);
         this.service = Service.ignite();
     }
 
@@ -55,6 +58,9 @@ public class PublicHttpServer {
         service.threadPool(settings.getInt(Setting.HTTP_MAX_THREADS), 4, IDLE_TIMEOUT_MILLIS);
         guardConnections();
         service.initExceptionHandler(e -> LOGGER.error("Public HTTP server failed to start", e));
+        // Spark takes the connector's TLS only before the first route; then the port speaks HTTPS and nothing else.
+        // No truststore: clients are not asked for certificates.
+        keystore.ifPresent(store -> service.secure(store.path().toString(), store.password(), null, null));
 
         service.before((request, response) -> {
             AccessLog.start(request);
@@ -86,7 +92,8 @@ public class PublicHttpServer {
         });
 
         service.awaitInitialization();
-        LOGGER.info("Public HTTP API listening on {}:{}", settings.get(Setting.HTTP_HOST), service.port());
+        LOGGER.info("Public HTTP API listening on {}://{}:{}{}", secure() ? "https" : "http", settings.get(Setting.HTTP_HOST),
+            service.port(), keystore.map(store -> " with the certificate of " + store.path()).orElse(""));
     }
 
     /** Spark's servers are registered globally by name; each instance registers its own, with its own settings. */
@@ -145,6 +152,11 @@ public class PublicHttpServer {
 
     public int port() {
         return service.port();
+    }
+
+    /** Whether the public port speaks HTTPS (a TLS keystore is configured). */
+    public boolean secure() {
+        return keystore.isPresent();
     }
 
     @PreDestroy

@@ -3,9 +3,11 @@ package io.postyard.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.james.GuiceJamesServer;
-import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.Pop3GuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.slf4j.Logger;
@@ -34,22 +36,26 @@ public final class PostyardMain {
         String api = settings.publicUrl();
         StringBuilder apis = new StringBuilder();
         ports.providers().forEach(provider -> apis.append(String.format("    %-11s %s%s%n", provider.name(), api, provider.prefix())));
-        String banner = String.join(System.lineSeparator(),
+        String banner = Stream.of(
             "",
             "  Postyard is ready (" + startup.toMillis() + " ms)",
             "",
             "  Provider APIs (SDK base URLs)",
             apis + String.format("    %-11s %s/healthz", "Health", api),
             "",
-            "  Mail",
+            "  Mail" + (ports.tls() ? " (STARTTLS offered on SMTP, Submission, IMAP and POP3)" : " (TLS off: see docs/tls.md)"),
             "    SMTP        " + ports.inboundSmtpPort(),
             "    Submission  " + ports.submissionPort() + " (AUTH required)",
-            "    IMAP        " + server.getProbe(ImapGuiceProbe.class).getImapPort(),
+            ports.tls() ? "    SMTPS       " + ports.smtpsPort() + " (implicit TLS, AUTH required)" : null,
+            "    IMAP        " + ports.imapPort(),
+            ports.tls() ? "    IMAPS       " + ports.imapsPort() + " (implicit TLS)" : null,
             "    POP3        " + server.getProbe(Pop3GuiceProbe.class).getPop3Port(),
             "",
             "  WebAdmin      http://" + settings.get(Setting.WEBADMIN_HOST) + ":"
                 + server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue(),
-            "");
+            "")
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(System.lineSeparator()));
         System.out.println(banner);
         System.out.flush();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.inject.Inject;
 
+import org.apache.james.imapserver.netty.IMAPServerFactory;
 import org.apache.james.protocols.lib.netty.AbstractConfigurableAsyncServer;
 import org.apache.james.smtpserver.netty.SMTPServerFactory;
 import org.apache.james.utils.GuiceProbe;
@@ -18,12 +19,15 @@ import io.postyard.http.PublicHttpServer;
 public class PostyardProbe implements GuiceProbe {
     private final PublicHttpServer publicHttpServer;
     private final SMTPServerFactory smtpServers;
+    private final IMAPServerFactory imapServers;
     private final EventPublisher events;
 
     @Inject
-    public PostyardProbe(PublicHttpServer publicHttpServer, SMTPServerFactory smtpServers, EventPublisher events) {
+    public PostyardProbe(PublicHttpServer publicHttpServer, SMTPServerFactory smtpServers, IMAPServerFactory imapServers,
+                         EventPublisher events) {
         this.publicHttpServer = publicHttpServer;
         this.smtpServers = smtpServers;
+        this.imapServers = imapServers;
         this.events = events;
     }
 
@@ -52,11 +56,39 @@ public class PostyardProbe implements GuiceProbe {
         return smtpPort(1);
     }
 
+    /** Submission over implicit TLS; listening only when a TLS keystore is configured. */
+    public int smtpsPort() {
+        return smtpPort(2);
+    }
+
+    /**
+     * By position in {@code imapserver.xml}: James's own probe picks IMAP by its TLS mode, and takes the IMAPS listener
+     * for plain IMAP once the first one offers STARTTLS.
+     */
+    public int imapPort() {
+        return port(imapServers.getServers(), 0, "IMAP");
+    }
+
+    /** IMAP over implicit TLS; listening only when a TLS keystore is configured. */
+    public int imapsPort() {
+        return port(imapServers.getServers(), 1, "IMAP");
+    }
+
+    public boolean tls() {
+        return publicHttpServer.secure();
+    }
+
     private int smtpPort(int index) {
-        AbstractConfigurableAsyncServer server = smtpServers.getServers().get(index);
-        return server.getListenAddresses().stream()
+        return port(smtpServers.getServers(), index, "SMTP");
+    }
+
+    private static int port(List<AbstractConfigurableAsyncServer> servers, int index, String protocol) {
+        if (index >= servers.size()) {
+            throw new IllegalStateException(protocol + " server " + index + " is not configured");
+        }
+        return servers.get(index).getListenAddresses().stream()
             .findFirst()
             .map(InetSocketAddress::getPort)
-            .orElseThrow(() -> new IllegalStateException("SMTP server " + index + " is not listening"));
+            .orElseThrow(() -> new IllegalStateException(protocol + " server " + index + " is not listening"));
     }
 }

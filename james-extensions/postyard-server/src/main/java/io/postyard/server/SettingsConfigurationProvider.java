@@ -17,25 +17,31 @@ import org.apache.james.util.LoggingLevel;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.settings.TlsKeystore;
 
 /**
  * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener
- * ports, SMTP limits, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
+ * ports, TLS, SMTP limits, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
  */
 public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final String ANY_ADDRESS = "0.0.0.0:";
     private static final int INBOUND_SMTP = 0;
     private static final int SUBMISSION = 1;
+    private static final int SUBMISSIONS = 2;
+    private static final int IMAP = 0;
+    private static final int IMAPS = 1;
     private static final String MEMORY_REPOSITORY = "memory://";
     private static final String CASSANDRA_REPOSITORY = "cassandra://";
 
     private final FileConfigurationProvider files;
     private final PostyardSettings settings;
+    private final ListenerTls tls;
 
     @Inject
     public SettingsConfigurationProvider(FileSystem fileSystem, Configuration configuration, PostyardSettings settings) {
         this.files = new FileConfigurationProvider(fileSystem, configuration);
         this.settings = settings;
+        this.tls = new ListenerTls(TlsKeystore.from(settings));
     }
 
     @Override
@@ -49,10 +55,22 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             case "smtpserver" -> {
                 bind(configuration, "smtpserver(" + INBOUND_SMTP + ")", Setting.SMTP_PORT);
                 bind(configuration, "smtpserver(" + SUBMISSION + ")", Setting.SUBMISSION_PORT);
+                bind(configuration, "smtpserver(" + SUBMISSIONS + ")", Setting.SMTPS_PORT);
                 applySmtpLimits(configuration);
+                tls.startTls(configuration, "smtpserver(" + INBOUND_SMTP + ")");
+                tls.startTls(configuration, "smtpserver(" + SUBMISSION + ")");
+                tls.implicitTls(configuration, "smtpserver(" + SUBMISSIONS + ")");
             }
-            case "imapserver" -> bind(configuration, "imapserver(0)", Setting.IMAP_PORT);
-            case "pop3server" -> bind(configuration, "pop3server(0)", Setting.POP3_PORT);
+            case "imapserver" -> {
+                bind(configuration, "imapserver(" + IMAP + ")", Setting.IMAP_PORT);
+                bind(configuration, "imapserver(" + IMAPS + ")", Setting.IMAPS_PORT);
+                tls.startTls(configuration, "imapserver(" + IMAP + ")");
+                tls.implicitTls(configuration, "imapserver(" + IMAPS + ")");
+            }
+            case "pop3server" -> {
+                bind(configuration, "pop3server(0)", Setting.POP3_PORT);
+                tls.startTls(configuration, "pop3server(0)");
+            }
             case "mailetcontainer" -> {
                 setRemoteDeliveryGateway(configuration);
                 moveRepositoriesToProfile(configuration);

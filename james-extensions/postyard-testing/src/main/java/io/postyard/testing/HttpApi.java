@@ -24,11 +24,17 @@ public class HttpApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
     private final String baseUrl;
 
     public HttpApi(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
+    }
+
+    /** With a client of the caller's, such as one trusting a test certificate for an {@code https} base URL. */
+    public HttpApi(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
+        this.client = client;
     }
 
     /** {@code path} is relative to the base URL, or an absolute URL such as a paging link. */

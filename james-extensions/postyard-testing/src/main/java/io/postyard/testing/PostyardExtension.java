@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.JamesServerBuilder;
 import org.apache.james.JamesServerExtension;
-import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.Pop3GuiceProbe;
 import org.apache.james.server.core.configuration.Configuration;
 import org.apache.james.utils.WebAdminGuiceProbe;
@@ -50,6 +49,16 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         private boolean smtpSink = false;
         private boolean dns = false;
         private boolean scriptedSink = false;
+        private boolean tls = false;
+
+        /**
+         * Generates a self-signed keystore first and configures it: STARTTLS on SMTP, submission, IMAP and POP3, the
+         * SMTPS and IMAPS listeners, and HTTPS on the public port ({@link #api()} trusts the certificate).
+         */
+        public Builder withTls() {
+            this.tls = true;
+            return this;
+        }
 
         public Builder withSmtpSink() {
             this.smtpSink = true;
@@ -85,7 +94,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         }
 
         public PostyardExtension build() {
-            return new PostyardExtension(Map.copyOf(settings), smtpSink, dns, scriptedSink, List.copyOf(modules));
+            return new PostyardExtension(Map.copyOf(settings), smtpSink, dns, scriptedSink, tls, List.copyOf(modules));
         }
     }
 
@@ -93,14 +102,17 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     private final Optional<SmtpSink> sink;
     private final boolean withDns;
     private final boolean withScriptedSink;
+    private final boolean withTls;
+    private TestKeystore keystore;
     private TestDnsServer dnsServer;
     private ScriptedSmtpSink scriptedSink;
     private final JamesServerExtension james;
     private PostyardSettings settings;
 
     private PostyardExtension(Map<Setting, String> overrides, boolean withSink, boolean withDns, boolean withScriptedSink,
-                              List<Module> modules) {
+                              boolean withTls, List<Module> modules) {
         this.overrides = overrides;
+        this.withTls = withTls;
         this.withDns = withDns;
         this.withScriptedSink = withScriptedSink;
         this.sink = withSink ? Optional.of(new SmtpSink()) : Optional.empty();
@@ -124,6 +136,9 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         if (withScriptedSink) {
             scriptedSink = new ScriptedSmtpSink();
         }
+        if (withTls) {
+            keystore = TestKeystore.generate();
+        }
         settings = testSettings();
         james.beforeAll(context);
     }
@@ -135,12 +150,18 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
             .with(Setting.SUBMISSION_PORT, "0")
             .with(Setting.IMAP_PORT, "0")
             .with(Setting.POP3_PORT, "0")
+            .with(Setting.SMTPS_PORT, "0")
+            .with(Setting.IMAPS_PORT, "0")
             .with(Setting.WEBADMIN_HOST, LOCALHOST)
             .with(Setting.WEBADMIN_PORT, "0")
             .with(Setting.HTTP_HOST, LOCALHOST)
             .with(Setting.HTTP_PORT, httpPort)
-            .with(Setting.PUBLIC_URL, "http://" + LOCALHOST + ":" + httpPort)
+            .with(Setting.PUBLIC_URL, httpScheme() + "://" + LOCALHOST + ":" + httpPort)
             .with(Setting.API_KEY, PRIMARY_KEY);
+        if (keystore != null) {
+            result = result.with(Setting.TLS_KEYSTORE, keystore.path().toString())
+                .with(Setting.TLS_KEYSTORE_PASSWORD, keystore.password());
+        }
         if (sink.isPresent()) {
             result = result.with(Setting.SMTP_GATEWAY, sink.get().gateway());
         }
@@ -214,7 +235,19 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     }
 
     public HttpApi api() {
-        return new HttpApi("http://" + LOCALHOST + ":" + httpPort());
+        String baseUrl = httpScheme() + "://" + LOCALHOST + ":" + httpPort();
+        return keystore == null ? new HttpApi(baseUrl) : new HttpApi(baseUrl, keystore.httpClient());
+    }
+
+    private String httpScheme() {
+        return withTls ? "https" : "http";
+    }
+
+    public TestKeystore keystore() {
+        if (keystore == null) {
+            throw new IllegalStateException("Build the extension withTls()");
+        }
+        return keystore;
     }
 
     public HttpApi webAdmin() {
@@ -250,7 +283,17 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     }
 
     public int imapPort() {
-        return server().getProbe(ImapGuiceProbe.class).getImapPort();
+        return server().getProbe(PostyardProbe.class).imapPort();
+    }
+
+    /** Submission over implicit TLS; only when built {@link Builder#withTls()}. */
+    public int smtpsPort() {
+        return server().getProbe(PostyardProbe.class).smtpsPort();
+    }
+
+    /** IMAP over implicit TLS; only when built {@link Builder#withTls()}. */
+    public int imapsPort() {
+        return server().getProbe(PostyardProbe.class).imapsPort();
     }
 
     public int pop3Port() {

@@ -121,11 +121,15 @@ public final class PostyardSettings {
         return Path.of(get(setting)).toAbsolutePath().normalize();
     }
 
-    /** The base URL clients use to reach the public API; absolute paging links are built from it. */
+    /**
+     * The base URL clients use to reach the public API; absolute paging links are built from it. With a TLS keystore
+     * the public port speaks only HTTPS, so the default follows.
+     */
     public String publicUrl() {
+        String scheme = optional(Setting.TLS_KEYSTORE).isPresent() ? "https://" : "http://";
         return optional(Setting.PUBLIC_URL)
             .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-            .orElseGet(() -> "http://" + get(Setting.HOSTNAME) + ":" + get(Setting.HTTP_PORT));
+            .orElseGet(() -> scheme + get(Setting.HOSTNAME) + ":" + get(Setting.HTTP_PORT));
     }
 
     @Override

@@ -14,6 +14,10 @@ public enum Setting {
     SUBMISSION_PORT("submission.port", "2587"),
     IMAP_PORT("imap.port", "1143"),
     POP3_PORT("pop3.port", "1110"),
+    SMTPS_PORT("smtps.port", "2465"),
+    IMAPS_PORT("imaps.port", "1993"),
+    TLS_KEYSTORE("tls.keystore", ""),
+    TLS_KEYSTORE_PASSWORD("tls.keystore.password", ""),
     WEBADMIN_HOST("webadmin.host", "127.0.0.1"),
     WEBADMIN_PORT("webadmin.port", "8000"),
     HTTP_HOST("http.host", "0.0.0.0"),
@@ -91,6 +95,6 @@ public enum Setting {
 
     public boolean isSecret() {
         return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD || this == CASSANDRA_PASSWORD
-            || this == OPENSEARCH_PASSWORD;
+            || this == OPENSEARCH_PASSWORD || this == TLS_KEYSTORE_PASSWORD;
     }
 }

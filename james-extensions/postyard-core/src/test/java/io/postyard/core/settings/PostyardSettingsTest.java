@@ -50,6 +50,21 @@ class PostyardSettingsTest {
     }
 
     @Test
+    void thePublicUrlDefaultsToHttpsWhenAKeystoreIsConfigured() {
+        PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_HOSTNAME", "mail.example.net",
+            "POSTYARD_TLS_KEYSTORE", "/etc/postyard/keystore.p12"));
+
+        assertThat(settings.publicUrl()).isEqualTo("https://mail.example.net:8080");
+    }
+
+    @Test
+    void theKeystorePasswordNeverAppearsInTheTextualForm() {
+        PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_TLS_KEYSTORE_PASSWORD", "store-very-secret"));
+
+        assertThat(settings.toString()).doesNotContain("store-very-secret").contains("tls.keystore.password=<set>");
+    }
+
+    @Test
     void thePublicUrlDefaultsToTheHostnameAndPort() {
         PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_HOSTNAME", "mail.example.net"));
 
