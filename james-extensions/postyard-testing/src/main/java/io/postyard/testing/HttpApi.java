@@ -136,8 +136,10 @@ public class HttpApi {
                 .timeout(TIMEOUT)
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
+            SuiteSecrets.recordRequest(headers, headers.get("Content-Type"), body);
             try {
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                SuiteSecrets.recordResponse(response.body());
                 return new ApiResponse(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

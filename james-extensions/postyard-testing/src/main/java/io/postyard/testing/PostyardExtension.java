@@ -174,6 +174,11 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         for (Map.Entry<Setting, String> override : overrides.entrySet()) {
             result = result.with(override.getKey(), override.getValue());
         }
+        for (Setting setting : Setting.values()) {
+            if (setting == Setting.API_KEY || setting.name().endsWith("PASSWORD")) {
+                SuiteSecrets.record(result.get(setting));
+            }
+        }
         return result;
     }
 

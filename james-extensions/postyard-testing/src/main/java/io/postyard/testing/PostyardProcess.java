@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
@@ -21,11 +22,20 @@ import io.postyard.core.settings.Setting;
 public final class PostyardProcess implements AutoCloseable {
     private final Map<Setting, String> settings;
     private final Path dataDir;
+    private final Path log;
     private Process process;
 
     private PostyardProcess(Map<Setting, String> settings, Path dataDir) {
         this.settings = Map.copyOf(settings);
         this.dataDir = dataDir;
+        this.log = logFile(dataDir);
+    }
+
+    /** With {@code postyard.suite.logs} set, node logs go there (restarts appended), for the suite's secrets scan. */
+    private static Path logFile(Path dataDir) {
+        return Optional.ofNullable(System.getProperty("postyard.suite.logs"))
+            .map(directory -> Path.of(directory, dataDir.getFileName() + ".log"))
+            .orElse(dataDir.resolve("node.log"));
     }
 
     /** A node on its own ports, with the repository's {@code conf/} and the given settings over it. */
@@ -58,15 +68,16 @@ public final class PostyardProcess implements AutoCloseable {
             "io.postyard.server.PostyardMain");
         settings.forEach((setting, value) -> builder.environment().put(setting.envName(), value));
         builder.redirectErrorStream(true);
-        builder.redirectOutput(dataDir.resolve("node.log").toFile());
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
+            Files.createDirectories(log.getParent());
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Node exited during start-up; see " + dataDir.resolve("node.log"));
+                throw new IllegalStateException("Node exited during start-up; see " + log);
             }
             try {
                 return api().get("/healthz").send().status() == 200;
@@ -96,7 +107,7 @@ public final class PostyardProcess implements AutoCloseable {
     }
 
     public Path log() {
-        return dataDir.resolve("node.log");
+        return log;
     }
 
     @Override
