@@ -45,10 +45,11 @@ trap cleanup EXIT
 log() { printf '[drill %s] %s\n' "$(date +%T)" "$*" >&2; }
 now_ms() { date +%s%3N; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-wait_for_port() { # port seconds
+wait_for_port() { # port seconds [pid that must stay alive]
     local deadline=$((SECONDS + ${2:-180}))
     until port_open "$1"; do
         [ $SECONDS -lt $deadline ] || { log "timeout waiting for port $1"; return 1; }
+        [ -z "${3:-}" ] || kill -0 "$3" 2>/dev/null || { log "process $3 exited before port $1 opened"; return 1; }
         sleep 0.1
     done
 }
@@ -80,8 +81,23 @@ start_engines() {
     done
 }
 
-# start_server PROFILE DATA_DIR [VAR=value ...]: starts the server in the background, SERVER_PID, and waits for its ports
+# start_server PROFILE DATA_DIR [VAR=value ...]: starts the server in the background, SERVER_PID, and waits for its ports.
+# A start that fails (on a loaded machine the cassandra profile's first start can time out creating its tables) is
+# retried (up to 5 times), and counted in $WORK/failed-starts.
 start_server() {
+    local attempt
+    for attempt in 1 2 3 4 5 6; do
+        start_server_once "$@" && return 0
+        echo "$(date +%T) $*" >>"$WORK/failed-starts"
+        log "server start failed (attempt $attempt); see $2/server.log"
+        kill -9 "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+        SERVER_PID=""
+    done
+    return 1
+}
+
+start_server_once() {
     local profile="$1" data="$2"; shift 2
     mkdir -p "$data"
     env POSTYARD_PROFILE="$profile" POSTYARD_DATA_DIR="$data" POSTYARD_CONF_DIR="$ROOT/conf" POSTYARD_API_KEY="$KEY" \
@@ -96,7 +112,7 @@ start_server() {
         java ${DRILL_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$ROOT/conf/logback.xml" -Dworking.directory="$data" \
         -cp "$JAR:$LIB/*" io.postyard.server.PostyardMain >>"$data/server.log" 2>&1 &
     SERVER_PID=$!
-    wait_for_port $HTTP_PORT 300 && wait_for_port $SMTP_PORT 60 && wait_for_port $IMAP_PORT 60
+    wait_for_port $HTTP_PORT 300 $SERVER_PID && wait_for_port $SMTP_PORT 60 $SERVER_PID && wait_for_port $IMAP_PORT 60 $SERVER_PID
 }
 
 stop_server() { # graceful
