@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads, and writes one line per request to OUT_FILE: {@code N STATUS START_MS END_MS} (STATUS 0: no answer, the
  * connection failed or timed out). Stops after COUNT requests, or (COUNT 0) once STOP_FILE exists.
  *   java HttpSend.java BASE_URL API_KEY DOMAIN TO COUNT THREADS OUT_FILE [STOP_FILE]
- * BASE_URL is the Mailgun base, e.g. http://127.0.0.1:41080/mailgun. JDK only.
+ * A thread waits 100 ms after an answer other than 2xx, 200 ms after no answer. BASE_URL is the Mailgun base, e.g. http://127.0.0.1:41080/mailgun. JDK only.
  */
 public class HttpSend {
     public static void main(String[] args) throws Exception {
@@ -54,6 +54,9 @@ public class HttpSend {
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.ofString());
                             status = response.statusCode();
+                            if (status >= 300) {
+                                Thread.sleep(100); // a failing server is not hammered
+                            }
                         } catch (Exception e) {
                             status = 0;
                             try {
