@@ -6,13 +6,19 @@
 #   tools/engines.sh status [cassandra|opensearch|all]
 # Data, logs and PID files live in POSTYARD_ENGINES_DIR (default data/engines). POSTYARD_ENGINES_THROWAWAY=true starts
 # Cassandra for tests: schema changes are not synced to disk, which makes creating tables much faster.
+# Ports (a second pair of nodes next to the usual ones, as the reliability drills run): POSTYARD_LOCAL_CASSANDRA_PORT
+# (CQL, 9042), POSTYARD_LOCAL_CASSANDRA_STORAGE_PORT (7000), POSTYARD_LOCAL_CASSANDRA_JMX_PORT (7199),
+# POSTYARD_LOCAL_OPENSEARCH_PORT (HTTP, 9200), POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_PORT (9300).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/tools"
 ENGINES_DIR="${POSTYARD_ENGINES_DIR:-$ROOT/data/engines}"
 CASSANDRA_PORT="${POSTYARD_LOCAL_CASSANDRA_PORT:-9042}"
+CASSANDRA_STORAGE_PORT="${POSTYARD_LOCAL_CASSANDRA_STORAGE_PORT:-7000}"
+CASSANDRA_JMX_PORT="${POSTYARD_LOCAL_CASSANDRA_JMX_PORT:-7199}"
 OPENSEARCH_PORT="${POSTYARD_LOCAL_OPENSEARCH_PORT:-9200}"
+OPENSEARCH_TRANSPORT_PORT="${POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_PORT:-9300}"
 
 log() { printf '[engines] %s\n' "$*" >&2; }
 
@@ -82,11 +88,18 @@ start_cassandra() {
     if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1; then
         drop_lock=(setpriv --bounding-set -ipc_lock --inh-caps -ipc_lock)
     fi
+    # Another storage port means another seed too (its own one-node cluster): a copy of the file, in the node's directory.
+    local config="$TOOLS/cassandra/cassandra.yaml"
+    if [ "$CASSANDRA_STORAGE_PORT" != 7000 ]; then
+        config="$dir/cassandra.yaml"
+        sed -e "s/^storage_port: .*/storage_port: $CASSANDRA_STORAGE_PORT/" \
+            -e "s/127\.0\.0\.1:7000/127.0.0.1:$CASSANDRA_STORAGE_PORT/" "$TOOLS/cassandra/cassandra.yaml" >"$config"
+    fi
     # shellcheck disable=SC2046
     (ulimit -l 64 2>/dev/null || true
      exec "${drop_lock[@]}" java $(grep -v '^#' "$TOOLS/cassandra/jvm.options") ${fast_schema:-} \
-        -Dcassandra.config="file://$TOOLS/cassandra/cassandra.yaml" \
-        -Dcassandra.native_transport_port="$CASSANDRA_PORT" \
+        -Dcassandra.config="file://$config" \
+        -Dcassandra.native_transport_port="$CASSANDRA_PORT" -Dcassandra.jmx.local.port="$CASSANDRA_JMX_PORT" \
         -Dcassandra.storagedir="$dir/data" -Dcassandra.logdir="$dir/logs" \
         -Dlogback.configurationFile="$TOOLS/cassandra/logback.xml" \
         -cp "$TOOLS/cassandra/target/lib/*" org.apache.cassandra.service.CassandraDaemon \
@@ -117,6 +130,7 @@ start_opensearch() {
     fi
     "$java_home/bin/java" -Xms256m -Xmx256m --enable-native-access=ALL-UNNAMED \
         -cp "$TOOLS/opensearch/target/classes:$TOOLS/opensearch/target/lib/*" SearchNode "$dir" "$OPENSEARCH_PORT" \
+        "$OPENSEARCH_TRANSPORT_PORT" \
         >"$dir/logs/stdout.log" 2>&1 &
     echo $! >"$dir/pid"
     log "opensearch: starting (pid $(cat "$dir/pid"))"

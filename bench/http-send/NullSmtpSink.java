@@ -12,13 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The far side of the HTTP send benchmark: an SMTP server that accepts and discards everything, counting messages,
  * so that the benchmark measures Postyard and not a slow sink. Run with: java NullSmtpSink.java PORT COUNT_FILE
+ * [SUBJECTS_FILE]; with SUBJECTS_FILE (the reliability drills), each message's Subject is appended to it, one a line,
+ * before the 250 is sent.
  */
 public class NullSmtpSink {
     private static final AtomicLong MESSAGES = new AtomicLong();
+    private static java.io.PrintWriter subjects;
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         java.nio.file.Path countFile = java.nio.file.Path.of(args[1]);
+        if (args.length > 2) {
+            subjects = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[2]),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND));
+        }
         ExecutorService workers = Executors.newCachedThreadPool();
         Thread reporter = new Thread(() -> {
             while (true) {
@@ -50,8 +57,20 @@ public class NullSmtpSink {
                 String upper = line.toUpperCase();
                 if (upper.startsWith("DATA")) {
                     reply(out, "354 go ahead");
+                    String subject = "";
+                    boolean headers = true;
                     while ((line = in.readLine()) != null && !line.equals(".")) {
-                        // discarded
+                        if (line.isEmpty()) {
+                            headers = false;
+                        } else if (headers && subject.isEmpty() && line.regionMatches(true, 0, "Subject:", 0, 8)) {
+                            subject = line.substring(8).trim();
+                        }
+                    }
+                    if (subjects != null) {
+                        synchronized (NullSmtpSink.class) {
+                            subjects.println(subject);
+                            subjects.flush();
+                        }
                     }
                     MESSAGES.incrementAndGet();
                     reply(out, "250 2.0.0 discarded");
