@@ -10,11 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The far side of the HTTP send benchmark: an SMTP server that accepts and discards everything, counting messages,
- * so that the benchmark measures Postyard and not a slow sink. Run with: java NullSmtpSink.java PORT COUNT_FILE
+ * The far side of the HTTP send benchmarks: an SMTP server that accepts and discards everything, so that a benchmark
+ * measures Postyard and not a slow sink. Every 50 ms it writes "messages recipients last_message_epoch_ms" to
+ * COUNT_FILE. Run with: java NullSmtpSink.java PORT COUNT_FILE
  */
 public class NullSmtpSink {
     private static final AtomicLong MESSAGES = new AtomicLong();
+    private static final AtomicLong RECIPIENTS = new AtomicLong();
+    private static volatile long lastMessageMillis;
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
@@ -23,8 +26,11 @@ public class NullSmtpSink {
         Thread reporter = new Thread(() -> {
             while (true) {
                 try {
-                    java.nio.file.Files.writeString(countFile, Long.toString(MESSAGES.get()));
-                    Thread.sleep(500);
+                    java.nio.file.Path next = countFile.resolveSibling(countFile.getFileName() + ".next");
+                    java.nio.file.Files.writeString(next, MESSAGES.get() + " " + RECIPIENTS.get() + " " + lastMessageMillis + "\n");
+                    java.nio.file.Files.move(next, countFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Thread.sleep(50);
                 } catch (Exception e) {
                     return;
                 }
@@ -53,8 +59,12 @@ public class NullSmtpSink {
                     while ((line = in.readLine()) != null && !line.equals(".")) {
                         // discarded
                     }
+                    lastMessageMillis = System.currentTimeMillis();
                     MESSAGES.incrementAndGet();
                     reply(out, "250 2.0.0 discarded");
+                } else if (upper.startsWith("RCPT")) {
+                    RECIPIENTS.incrementAndGet();
+                    reply(out, "250 ok");
                 } else if (upper.startsWith("QUIT")) {
                     reply(out, "221 bye");
                     return;
