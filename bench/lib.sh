@@ -250,8 +250,9 @@ EOF
     SERVER_PID=$(tr -d ' ' < "$dir/queue/pid/master.pid")
 }
 
-add_mailbox_postfix() { # USER: a Maildir (trailing slash) under the instance's mail directory
-    echo "$1@bench.test bench.test/$1/" >> "$POSTFIX_DIR/etc/vmailbox"
+add_mailbox_postfix() { # USER...: Maildirs (trailing slash) under the instance's mail directory
+    local user
+    for user in "$@"; do echo "$user@bench.test bench.test/$user/" >> "$POSTFIX_DIR/etc/vmailbox"; done
     postfix -c "$POSTFIX_DIR/etc" reload >/dev/null 2>&1
 }
 

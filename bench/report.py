@@ -74,7 +74,7 @@ if any(system for (system, metric) in values if metric.startswith("smtp_")):
     lines = [f"### SMTP inbound: messages/s to a local mailbox\n",
              f"`smtp-source -s {meta.get('sessions')} -m {meta.get('messages')} -l SIZE -d`: {meta.get('sessions')} concurrent "
              f"sessions, {int(meta.get('messages')):,} messages per size ({int(meta.get('cassandra_messages', meta.get('messages'))):,} on the "
-             "cassandra profile, several times slower), each session sending messages back to back, from the first connection to the last message seen "
+             "cassandra profile, several times slower), each session sending messages back to back to a mailbox of its own (20 mailboxes), after a warm-up of a tenth as many (20 at least) to another mailbox; from the first connection to the last message seen "
              "in the mailbox (IMAP STATUS for Postyard and James, the Maildir for Postfix). " + runs_note + ".\n",
              "| System | 1 KB msg/s | 100 KB msg/s | vs Postyard (memory), 1 KB | 100 KB |", "|---|---:|---:|---:|---:|"]
     for system, label in SYSTEMS:
@@ -140,12 +140,13 @@ if med("postyard", "http_send_c16_per_s") is not None:
 
 # ---- Suppressions --------------------------------------------------------------------------------------------------
 if med("postyard", "suppression_empty_api_ms") is not None:
-    lines = ["### Suppression lookups: one send to 1,000 recipients\n",
-             f"The same send (1,000 recipients on one domain, none of them suppressed) from a domain with "
+    rcpt = int(meta.get("recipients", "1000"))
+    lines = [f"### Suppression lookups: one send to {rcpt:,} recipients\n",
+             f"The same send ({rcpt:,} recipients on one domain, none of them suppressed) from a domain with "
              f"{int(meta.get('suppressed')):,} suppressed addresses (bounces, imported as CSV through "
              "`POST /mailgun/v3/{d}/bounces/import`, 100,000 rows per file) and from a domain with none, alternating, "
-             f"{meta.get('send_repeats')} times each per run. API: until the 200; sink: until the SMTP sink has all 1,000 "
-             "recipients. " + runs_note + ".\n",
+             f"{meta.get('send_repeats')} time(s) each per run, after one unmeasured send from each. API: until the 200; sink: until the SMTP sink has all {rcpt:,} "
+             "recipients (Postyard sends one message per recipient). " + runs_note + ".\n",
              "| Domain | API latency (ms) | until all at the sink (ms) |", "|---|---:|---:|"]
     for domain, label in (("empty", "no suppressions"), ("suppressed", f"{int(meta.get('suppressed')):,} suppressed")):
         lines.append(f"| {label} | {fmt(med('postyard', f'suppression_{domain}_api_ms'), 1)} | "
@@ -236,7 +237,7 @@ to refresh this page. Figures from one machine are comparable with each other, n
 | RAM | {meta.get('ram')} |
 | JVM | {meta.get('jvm')}, `{meta.get('java_opts')}` for Postyard and James |
 | Kernel | {meta.get('kernel')} |
-| Load average at start | {meta.get('load')} |
+| Load average (1, 5, 15 min) at start; at the end | {meta.get('load')}; {meta.get('load_end', 'n/a')} |
 | Runs | {runs_note} |
 | Duration | {int(meta.get('elapsed_s', '0')) // 60} min {int(meta.get('elapsed_s', '0')) % 60} s |
 
