@@ -74,7 +74,7 @@ if any(system for (system, metric) in values if metric.startswith("smtp_")):
     lines = [f"### SMTP inbound: messages/s to a local mailbox\n",
              f"`smtp-source -s {meta.get('sessions')} -m {meta.get('messages')} -l SIZE -d`: {meta.get('sessions')} concurrent "
              f"sessions, {int(meta.get('messages')):,} messages per size ({int(meta.get('cassandra_messages', meta.get('messages'))):,} on the "
-             "cassandra profile, several times slower), each session sending messages back to back to a mailbox of its own (20 mailboxes), after a warm-up of a tenth as many (20 at least) to another mailbox; from the first connection to the last message seen "
+             "cassandra profile, several times slower), each session sending messages back to back, the sessions spread evenly over " + meta.get("mailboxes", "20") + " mailboxes, after a warm-up of a tenth as many (20 at least) to another mailbox; from the first connection to the last message seen "
              "in the mailbox (IMAP STATUS for Postyard and James, the Maildir for Postfix). " + runs_note + ".\n",
              "| System | 1 KB msg/s | 100 KB msg/s | vs Postyard (memory), 1 KB | 100 KB |", "|---|---:|---:|---:|---:|"]
     for system, label in SYSTEMS:

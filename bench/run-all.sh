@@ -9,7 +9,7 @@
 # BENCH_SYSTEMS limits the SMTP part to some of: postyard james postfix postyard-cassandra.
 #
 #  smtp         smtp-source (Debian's postfix package), 1 KB and 100 KB messages, 20 concurrent sessions each sending
-#               messages back to back (-d) to a mailbox of its own, against: Postyard (memory profile, its
+#               messages back to back (-d), spread over 20 mailboxes (--quick: 4), against: Postyard (memory profile, its
 #               mailets), stock James 3.8.1 MemoryJamesServerMain (bench/james/pom.xml, conf/ without Postyard's
 #               mailets), a private Postfix instance delivering to Maildirs, Postyard (cassandra profile). Rate: from
 #               the first connection to the last message seen in the mailbox (IMAP STATUS, or the Maildir). Also each
@@ -47,10 +47,10 @@ while [ $# -gt 0 ]; do
     shift
 done
 if $QUICK; then
-    RUNS=${RUNS:-1} MESSAGES=${MESSAGES:-100} HTTP_SECONDS=${HTTP_SECONDS:-2} WARM_SECONDS=1 IDLE_SECONDS=0
+    RUNS=${RUNS:-1} MESSAGES=${MESSAGES:-100} HTTP_SECONDS=${HTTP_SECONDS:-2} WARM_SECONDS=1 IDLE_SECONDS=0 MAILBOXES=4
     SUPPRESSED=20000 SEND_REPEATS=1 RECIPIENTS=200 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-1000} WEBHOOK_PACED=200
 else
-    RUNS=${RUNS:-3} MESSAGES=${MESSAGES:-1000} HTTP_SECONDS=${HTTP_SECONDS:-10} WARM_SECONDS=5 IDLE_SECONDS=5
+    RUNS=${RUNS:-3} MESSAGES=${MESSAGES:-1000} HTTP_SECONDS=${HTTP_SECONDS:-10} WARM_SECONDS=5 IDLE_SECONDS=5 MAILBOXES=20
     SUPPRESSED=1000000 SEND_REPEATS=1 RECIPIENTS=1000 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-20000} WEBHOOK_PACED=2500
 fi
 # The cassandra profile takes in mail several times slower: it gets a quarter of the messages (a rate all the same).
@@ -134,9 +134,9 @@ smtp_load() { # SYSTEM SIZE MESSAGES MAILBOX...: one smtp-source per mailbox, SE
     log "$system: $messages x $size bytes into ${#mailboxes[@]} mailboxes in $((end - start)) ms"
 }
 
-mailboxes() { # SIZE: the mailboxes a load of that size goes to, one per session
+mailboxes() { # SIZE: the mailboxes a load of that size goes to, one per session (--quick: 4, 5 sessions each)
     local k
-    for k in $(seq 1 $SESSIONS); do printf 'u%s-%s ' "$1" "$k"; done
+    for k in $(seq 1 $MAILBOXES); do printf 'u%s-%s ' "$1" "$k"; done
 }
 
 smtp_system() { # SYSTEM
@@ -315,6 +315,7 @@ BENCH_STARTED=$(now_ms)
     echo "messages=$MESSAGES"
     echo "cassandra_messages=$CASSANDRA_MESSAGES"
     echo "sessions=$SESSIONS"
+    echo "mailboxes=$MAILBOXES"
     echo "http_seconds=$HTTP_SECONDS"
     echo "suppressed=$SUPPRESSED"
     echo "send_repeats=$SEND_REPEATS"
