@@ -76,7 +76,8 @@ cleanup() {
     wait 2>/dev/null
     if wants smtp; then
         java -Dlogback.configurationFile="$ROOT/conf/logback.xml" -cp "$LIB/*" "$BENCH_DIR/DropKeyspaces.java" \
-            "$KEYSPACE_PREFIX" > /dev/null 2>&1
+            "$KEYSPACE_PREFIX" > "$WORK/drop-keyspaces.log" 2>&1 \
+            || log "could not drop the keyspaces $KEYSPACE_PREFIX*: java bench/DropKeyspaces.java $KEYSPACE_PREFIX (see $WORK/drop-keyspaces.log)"
         local index
         for index in $(curl -s "http://127.0.0.1:9200/_cat/indices/$INDEX_PREFIX*?h=index" 2>/dev/null); do
             curl -s -o /dev/null -X DELETE "http://127.0.0.1:9200/$index"
