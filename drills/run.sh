@@ -127,7 +127,7 @@ start_sink() { # SUBJECTS_FILE
     PIDS+=($!)
     wait_for_port $SINK_PORT 60
 }
-sink_count() { cat "$WORK/sink-count" 2>/dev/null || echo 0; }
+sink_count() { awk '{print $1; exit}' "$WORK/sink-count" 2>/dev/null || echo 0; }
 
 api() { curl -sS -u "api:$KEY" "$@"; }
 

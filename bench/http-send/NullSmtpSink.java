@@ -10,13 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The far side of the HTTP send benchmark: an SMTP server that accepts and discards everything, counting messages,
- * so that the benchmark measures Postyard and not a slow sink. Run with: java NullSmtpSink.java PORT COUNT_FILE
- * [SUBJECTS_FILE]; with SUBJECTS_FILE (the reliability drills), each message's Subject is appended to it, one a line,
- * before the 250 is sent.
+/**
+ * The far side of the HTTP send benchmarks and the reliability drills: an SMTP server that accepts and discards
+ * everything, so that a benchmark measures Postyard and not a slow sink. Every 50 ms it writes "messages recipients
+ * last_message_epoch_ms" to COUNT_FILE. Run with: java NullSmtpSink.java PORT COUNT_FILE [SUBJECTS_FILE]; with
+ * SUBJECTS_FILE (the drills), each message's Subject is appended to it, one a line, before the 250 is sent.
  */
 public class NullSmtpSink {
     private static final AtomicLong MESSAGES = new AtomicLong();
+    private static final AtomicLong RECIPIENTS = new AtomicLong();
+    private static volatile long lastMessageMillis;
     private static java.io.PrintWriter subjects;
 
     public static void main(String[] args) throws Exception {
@@ -30,8 +33,11 @@ public class NullSmtpSink {
         Thread reporter = new Thread(() -> {
             while (true) {
                 try {
-                    java.nio.file.Files.writeString(countFile, Long.toString(MESSAGES.get()));
-                    Thread.sleep(500);
+                    java.nio.file.Path next = countFile.resolveSibling(countFile.getFileName() + ".next");
+                    java.nio.file.Files.writeString(next, MESSAGES.get() + " " + RECIPIENTS.get() + " " + lastMessageMillis + "\n");
+                    java.nio.file.Files.move(next, countFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Thread.sleep(50);
                 } catch (Exception e) {
                     return;
                 }
@@ -72,8 +78,12 @@ public class NullSmtpSink {
                             subjects.flush();
                         }
                     }
+                    lastMessageMillis = System.currentTimeMillis();
                     MESSAGES.incrementAndGet();
                     reply(out, "250 2.0.0 discarded");
+                } else if (upper.startsWith("RCPT")) {
+                    RECIPIENTS.incrementAndGet();
+                    reply(out, "250 ok");
                 } else if (upper.startsWith("QUIT")) {
                     reply(out, "221 bye");
                     return;
