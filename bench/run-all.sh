@@ -20,7 +20,8 @@
 #               POST /mailgun/v3/{d}/bounces/import) and on one with none: API latency and time until the sink has
 #               all 1,000 recipients.
 #  webhooks     bench/webhooks/WebhookBench.java: events through the real webhook engine to a local receiver, next to a
-#               bare HTTP client.
+#               bare HTTP client; and bench/webhooks/EndToEndWebhookBench.java on the Postyard memory server: sends at
+#               50/s (BENCH_WEBHOOK_E2E_RATE), latency from each API 200 to its "delivered" webhook.
 # Every figure is a median over the runs (3; --quick: 1, with fewer messages and shorter runs); every ratio is taken
 # within one run, then the median of those. Installs what it needs with apt (postfix without configuring the system's
 # mail server, wrk, gnuplot-nox). Uses fixed ports 31xxx-38xxx, a local Cassandra and OpenSearch (reused when
@@ -49,13 +50,16 @@ done
 if $QUICK; then
     RUNS=${RUNS:-1} MESSAGES=${MESSAGES:-100} HTTP_SECONDS=${HTTP_SECONDS:-2} WARM_SECONDS=1 IDLE_SECONDS=0 MAILBOXES=4
     SUPPRESSED=20000 SEND_REPEATS=1 RECIPIENTS=200 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-1000} WEBHOOK_PACED=200
+    WEBHOOK_E2E_MESSAGES=${BENCH_WEBHOOK_E2E_MESSAGES:-200}
 else
     RUNS=${RUNS:-3} MESSAGES=${MESSAGES:-1000} HTTP_SECONDS=${HTTP_SECONDS:-10} WARM_SECONDS=5 IDLE_SECONDS=5 MAILBOXES=20
     SUPPRESSED=1000000 SEND_REPEATS=1 RECIPIENTS=1000 WEBHOOK_EVENTS=${WEBHOOK_EVENTS:-20000} WEBHOOK_PACED=2500
+    WEBHOOK_E2E_MESSAGES=${BENCH_WEBHOOK_E2E_MESSAGES:-1500}
 fi
 # The cassandra profile takes in mail several times slower: it gets a quarter of the messages (a rate all the same).
 CASSANDRA_MESSAGES=${BENCH_CASSANDRA_MESSAGES:-$(( (MESSAGES + 3) / 4 ))}
 WEBHOOK_RATE=250
+WEBHOOK_E2E_RATE=${BENCH_WEBHOOK_E2E_RATE:-50}
 SESSIONS=20
 SIZES="1024 102400"
 SYSTEMS="${BENCH_SYSTEMS:-postyard james postfix postyard-cassandra}"
@@ -180,7 +184,8 @@ smtp_system() { # SYSTEM
     done
     record "$system" peak_rss_mb "$(rss_mb VmHWM "$SERVER_PID")"
     if [ "$system" = postyard ]; then
-        # Suppressions first: the HTTP part leaves the outbound queue full for a while.
+        # Webhook latency and suppressions first: the HTTP part leaves the outbound queue full for a while.
+        wants webhooks && webhook_e2e_bench
         wants suppression && suppression_bench
         wants http && http_bench
     fi
@@ -287,6 +292,20 @@ webhook_bench() {
     done < <(grep '^RESULT' "$WORK/webhooks.log")
 }
 
+# What a Mailgun user sees: from each send's API 200 to its "delivered" webhook, on the running Postyard server (through
+# the pipeline, the SMTP sink and the webhook engine), at a steady rate the server keeps up with.
+webhook_e2e_bench() {
+    log "webhooks end to end: $WEBHOOK_E2E_MESSAGES sends at $WEBHOOK_E2E_RATE/s, API 200 to delivered webhook"
+    local line
+    line=$(java "$BENCH_DIR/webhooks/EndToEndWebhookBench.java" "$HTTP_PORT" "$API_KEY" bench.test \
+        "$WEBHOOK_E2E_MESSAGES" "$WEBHOOK_E2E_RATE" 2> "$WORK/webhooks-e2e.log" | grep '^RESULT') \
+        || { log "end-to-end webhook bench failed"; tail -20 "$WORK/webhooks-e2e.log" >&2; return; }
+    record webhooks e2e_events_per_s "$(field "$line" events_per_s)"
+    record webhooks e2e_p50_ms "$(field "$line" p50_ms)"
+    record webhooks e2e_p99_ms "$(field "$line" p99_ms)"
+    record webhooks e2e_missing "$(field "$line" missing)"
+}
+
 # ---- main ----------------------------------------------------------------------------------------------------------
 ensure_tools
 ensure_build
@@ -324,11 +343,13 @@ BENCH_STARTED=$(now_ms)
     echo "webhook_events=$WEBHOOK_EVENTS"
     echo "webhook_paced=$WEBHOOK_PACED"
     echo "webhook_rate=$WEBHOOK_RATE"
+    echo "webhook_e2e_messages=$WEBHOOK_E2E_MESSAGES"
+    echo "webhook_e2e_rate=$WEBHOOK_E2E_RATE"
     echo "only=$ONLY"
     echo "idle_s=$IDLE_SECONDS"
 } > "$WORK/meta"
 
-if wants smtp || wants http || wants suppression; then
+if wants smtp || wants http || wants suppression || wants webhooks; then
     java "$BENCH_DIR/http-send/NullSmtpSink.java" "$SINK_PORT" "$WORK/sink-count" > "$WORK/sink.log" 2>&1 &
     wait_for_ports $SINK_PORT
     until [ -s "$WORK/sink-count" ]; do sleep 0.05; done
@@ -337,10 +358,11 @@ for RUN in $(seq 1 "$RUNS"); do
     log "run $RUN of $RUNS"
     if wants smtp; then
         for system in $SYSTEMS; do smtp_system "$system"; done
-    elif wants http || wants suppression; then
-        # Without the SMTP part, the HTTP and suppression parts still need a Postyard memory server.
+    elif wants http || wants suppression || wants webhooks; then
+        # Without the SMTP part, the HTTP, suppression and end-to-end webhook parts still need a Postyard memory server.
         start_postyard "postyard-$RUN" memory; wait_for_ports $(postyard_ports)
         add_mailbox_postyard sender bench-secret-1
+        wants webhooks && webhook_e2e_bench
         wants suppression && suppression_bench
         wants http && http_bench
         stop_server "$SERVER_PID"; SERVER_PID=""

@@ -14,6 +14,9 @@ public final class CassandraSessions {
     // Schema changes wait for every node to agree; a single loopback node agrees at once, a cluster takes longer.
     private static final Duration SCHEMA_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SCHEMA_REFRESH_WINDOW = Duration.ofMillis(20);
+    // The driver tries a lost node again after 1 s, then doubles the wait up to this (60 s by default): mail and API
+    // calls wait for the reconnection, so a node back after an outage is found within seconds, not a minute.
+    private static final Duration RECONNECTION_MAX_DELAY = Duration.ofSeconds(5);
 
     public static CqlSession open(CassandraConfiguration configuration) {
         try (CqlSession bootstrap = builder(configuration).build()) {
@@ -34,6 +37,7 @@ public final class CassandraSessions {
                 // default): creating some hundred tables at first start would otherwise take minutes.
                 .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, SCHEMA_REFRESH_WINDOW)
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, REQUEST_TIMEOUT)
+                .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, RECONNECTION_MAX_DELAY)
                 // The driver reads and writes at LOCAL_ONE by default: with a replication factor above one, a read
                 // could miss a write just made. Quorums on both sides always overlap; a single node is its own quorum.
                 .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_QUORUM")

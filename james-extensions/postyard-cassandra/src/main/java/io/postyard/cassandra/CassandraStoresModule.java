@@ -30,6 +30,7 @@ import io.postyard.core.openmail.OpenmailInboxStore;
 import io.postyard.core.openmail.OpenmailWebhookStore;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.stats.StatsStore;
+import io.postyard.core.storage.StorageAvailability;
 import io.postyard.core.suppression.SuppressionStore;
 import io.postyard.core.template.TemplateStore;
 import io.postyard.core.webhook.AccountWebhookStore;
@@ -89,6 +90,9 @@ public class CassandraStoresModule extends AbstractModule {
         bind(CassandraIdempotencyStore.class).in(Scopes.SINGLETON);
         bind(OpenmailWebhookStore.class).to(CassandraOpenmailWebhookStore.class);
         bind(CassandraOpenmailWebhookStore.class).in(Scopes.SINGLETON);
+
+        bind(StorageAvailability.class).to(CassandraAvailability.class);
+        bind(CassandraAvailability.class).in(Scopes.SINGLETON);
 
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
         bind(PostyardCassandraSession.class).in(Scopes.SINGLETON);

@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.settings.TlsKeystore;
+import io.postyard.core.storage.StorageAvailability;
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -33,20 +34,24 @@ public class PublicHttpServer {
     private static final ErrorRenderer PLAIN_ERRORS = (error, requestId) ->
         Json.write(Map.of("error", error.code().name().toLowerCase(), "message", error.message()));
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final PostyardSettings settings;
     private final List<ProviderApi> providers;
     private final Set<HealthCheck> healthChecks;
+    private final StorageAvailability storage;
     private final Optional<TlsKeystore> keystore;
     private final Service service;
 
     @Inject
-    public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks) {
+    public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks,
+                            StorageAvailability storage) {
         this.settings = settings;
         this.providers = providers.stream()
             .sorted(Comparator.comparing(ProviderApi::prefix))
             .toList();
         this.healthChecks = healthChecks;
+        this.storage = storage;
         this.keystore = TlsKeystore.from(settings);
         this.service = Service.ignite();
     }
@@ -82,6 +87,14 @@ public class PublicHttpServer {
         service.exception(ApiException.class, (exception, request, response) ->
             renderError(request, response, exception.error(), exception.headers()));
         service.exception(Exception.class, (exception, request, response) -> {
+            if (storage.isOutage(exception)) {
+                // Retryable, as any 503: clients of every provider try again after one. No stack trace: nothing is broken.
+                LOGGER.warn("Storage unavailable on {} {}: {}", request.requestMethod(), AccessLog.sanitize(request.pathInfo()),
+                    exception.getMessage());
+                renderError(request, response, new ApiError(503, ErrorCode.INTERNAL, "Storage temporarily unavailable; try again shortly"),
+                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+                return;
+            }
             LOGGER.error("Unexpected error on {} {}", request.requestMethod(), AccessLog.sanitize(request.pathInfo()), exception);
             renderError(request, response, new ApiError(500, ErrorCode.INTERNAL, "Internal server error"), Map.of());
         });

@@ -44,6 +44,7 @@ import io.postyard.core.template.MemoryTemplateStore;
 import io.postyard.core.template.TemplateStore;
 import io.postyard.core.stats.MemoryStatsStore;
 import io.postyard.core.stats.StatsStore;
+import io.postyard.core.storage.StorageAvailability;
 import io.postyard.core.webhook.MemoryWebhookOutbox;
 import io.postyard.core.webhook.MemoryWebhookStore;
 import io.postyard.core.webhook.WebhookOutbox;
@@ -53,6 +54,7 @@ import io.postyard.core.webhook.WebhookStore;
 public class MemoryStoresModule extends AbstractModule {
     @Override
     protected void configure() {
+        bind(StorageAvailability.class).toInstance(StorageAvailability.IN_PROCESS);
         bind(AccountStore.class).to(MemoryAccountStore.class);
         bind(MemoryAccountStore.class).in(Scopes.SINGLETON);
         bind(ApiKeyStore.class).to(MemoryApiKeyStore.class);

@@ -21,7 +21,7 @@ import io.postyard.core.settings.TlsKeystore;
 
 /**
  * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener
- * ports, TLS, SMTP limits, the outbound gateway), so that one {@code POSTYARD_*} variable is enough to change them.
+ * ports, TLS, SMTP limits, the outbound gateway, where mail meeting a storage outage goes), so that one {@code POSTYARD_*} variable is enough to change them.
  */
 public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final String ANY_ADDRESS = "0.0.0.0:";
@@ -74,6 +74,7 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             case "mailetcontainer" -> {
                 setRemoteDeliveryGateway(configuration);
                 moveRepositoriesToProfile(configuration);
+                StorageOutageRouting.apply(configuration);
             }
             case "mailrepositorystore" -> moveRepositoryStoreToProfile(configuration);
             default -> {

@@ -20,10 +20,11 @@ import io.postyard.core.event.Severity;
 import io.postyard.mailets.OutboundEvents;
 
 /**
- * Wraps James's queues so that they are consumed only once the server has started ({@link MailProcessingGate}), and
- * so that a deferral on Postyard's outgoing queue records a temporary {@code failed} event per
- * recipient. James keeps the remote server's words to itself until it gives up, so the event says when the next
- * attempt is due rather than what was answered.
+ * Wraps James's queues so that they are consumed only once the server has started ({@link MailProcessingGate}), so
+ * that mail taken off the spool remembers where its processing began ({@link SpoolEntryState}), and so that a deferral
+ * on Postyard's outgoing queue records a temporary {@code failed} event per recipient. James keeps the remote
+ * server's words to itself until it gives up, so the event says when the next attempt is due rather than what was
+ * answered.
  */
 public class DeferralRecordingMailQueueFactory implements MailQueueFactory<ManageableMailQueue> {
     public static final MailQueueName POSTYARD_OUTGOING = MailQueueName.of("postyard-outgoing");
@@ -61,6 +62,9 @@ public class DeferralRecordingMailQueueFactory implements MailQueueFactory<Manag
     private ManageableMailQueue wrap(MailQueueName name, ManageableMailQueue queue) {
         return wrapped.computeIfAbsent(name, ignored -> {
             ManageableMailQueue gated = new GatedMailQueue(queue, gate);
+            if (name.equals(MailQueueFactory.SPOOL)) {
+                return new EntryStateRecordingMailQueue(gated);
+            }
             return name.equals(POSTYARD_OUTGOING) ? new DeferralRecordingMailQueue(gated, this::deferred) : gated;
         });
     }
