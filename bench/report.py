@@ -241,7 +241,7 @@ if http_rows:
 # ---- the report ----------------------------------------------------------------------------------------------------
 header = f"""# Benchmarks
 
-Written by `bench/run-all.sh{' --quick' if quick else ''}` on {meta.get('date')} (commit {meta.get('commit')}); run it again
+Written by `bench/run-all.sh{(' ' + meta['arguments']) if meta.get('arguments') else ''}` on {meta.get('date')} (commit {meta.get('commit')}); run it again
 to refresh this page. Figures from one machine are comparable with each other, not with another machine's.
 
 | Machine | |

@@ -26,7 +26,8 @@ import io.postyard.testing.PostyardExtension;
 
 /**
  * What a mail server on the internet meets from its first minute, on every SMTP listener: relay attempts, password
- * guessing, oversized messages, recipient floods, garbage and endless lines, and clients that connect and go quiet.
+ * guessing, oversized messages, recipient floods, garbage and endless lines, clients that connect and go quiet, and
+ * clients that open connection after connection.
  * Limits are set small here so that each is reached quickly.
  */
 class SmtpAbuseTest {
@@ -36,6 +37,7 @@ class SmtpAbuseTest {
     private static final int MAX_KB = 64;
     private static final int MAX_RECIPIENTS = 10;
     private static final int MAX_AUTH_FAILURES = 3;
+    private static final int MAX_CONNECTIONS_PER_IP = 10;
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
@@ -45,6 +47,7 @@ class SmtpAbuseTest {
         .setting(Setting.SMTP_AUTH_MAX_FAILURES, String.valueOf(MAX_AUTH_FAILURES))
         .setting(Setting.SMTP_AUTH_FAILURE_WINDOW, "10m")
         .setting(Setting.SMTP_IDLE_TIMEOUT_SECONDS, "2")
+        .setting(Setting.SMTP_MAX_CONNECTIONS_PER_IP, String.valueOf(MAX_CONNECTIONS_PER_IP))
         .withSmtpSink()
         .build();
 
@@ -165,8 +168,10 @@ class SmtpAbuseTest {
     void aClientThatGoesQuietIsDisconnectedAndOthersAreServedMeanwhile() throws Exception {
         List<Socket> quiet = new ArrayList<>();
         try {
+            // 50 quiet clients, from as many addresses as the per-address limit asks for
             for (int i = 0; i < 50; i++) {
-                Socket socket = new Socket(LOCALHOST, postyard.smtpPort());
+                InetAddress from = InetAddress.getByName("127.0.0." + (10 + i / MAX_CONNECTIONS_PER_IP));
+                Socket socket = new Socket(InetAddress.getByName(LOCALHOST), postyard.smtpPort(), from, 0);
                 socket.setSoTimeout(10_000);
                 quiet.add(socket);
             }
@@ -190,6 +195,35 @@ class SmtpAbuseTest {
             }
         } finally {
             for (Socket socket : quiet) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void oneAddressCannotHoldMoreConnectionsThanTheLimitWhileOthersAreStillServed() throws Exception {
+        InetAddress greedy = InetAddress.getByName("127.0.0.3");
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < MAX_CONNECTIONS_PER_IP; i++) {
+                Socket socket = new Socket(InetAddress.getByName(LOCALHOST), postyard.smtpPort(), greedy, 0);
+                socket.setSoTimeout(10_000);
+                held.add(socket);
+                assertThat(readReply(socket.getInputStream())).startsWith("220");
+            }
+            try (Socket oneMore = new Socket(InetAddress.getByName(LOCALHOST), postyard.smtpPort(), greedy, 0)) {
+                oneMore.setSoTimeout(10_000);
+                assertThat(readReply(oneMore.getInputStream())).isEmpty();
+            }
+
+            SMTPClient other = connect(postyard.smtpPort(), InetAddress.getByName("127.0.0.4"));
+            try {
+                assertThat(other.helo("patient.test")).isEqualTo(250);
+            } finally {
+                other.disconnect();
+            }
+        } finally {
+            for (Socket socket : held) {
                 socket.close();
             }
         }

@@ -103,6 +103,9 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
             String server = "smtpserver(" + s + ")";
             configuration.setProperty(server + ".maxmessagesize", settings.getInt(Setting.SMTP_MAX_MESSAGE_KB));
             configuration.setProperty(server + ".connectiontimeout", settings.getInt(Setting.SMTP_IDLE_TIMEOUT_SECONDS));
+            // A client holding connections open (silent, or dripping a byte now and then) holds no thread, Netty
+            // being asynchronous, but it does hold sockets: Postfix's default cap per client, 50, bounds them.
+            configuration.setProperty(server + ".connectionLimitPerIP", settings.getInt(Setting.SMTP_MAX_CONNECTIONS_PER_IP));
             int handlers = configuration.getMaxIndex(server + ".handlerchain.handler") + 1;
             for (int h = 0; h < handlers; h++) {
                 String handler = server + ".handlerchain.handler(" + h + ")";

@@ -35,6 +35,7 @@ public enum Setting {
     SMTP_MAX_MESSAGE_KB("smtp.max.message.kb", "25600"),
     SMTP_MAX_RECIPIENTS("smtp.max.recipients", "1000"),
     SMTP_IDLE_TIMEOUT_SECONDS("smtp.idle.timeout.seconds", "300"),
+    SMTP_MAX_CONNECTIONS_PER_IP("smtp.max.connections.per.ip", "50"),
     DNS_SERVERS("dns.servers", ""),
     TRUST_DOMAINS("trust.domains", "false"),
     WEBHOOK_ALLOW_PRIVATE("webhook.allow.private", "false"),
