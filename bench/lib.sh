@@ -145,10 +145,13 @@ def rebind(name, ports):
     doc = ET.parse(conf + "/" + name)
     for server, port in zip(doc.getroot(), ports):
         server.find("bind").text = "0.0.0.0:" + port
-        for chain in server.iter("handlerchain"):
-            for handler in list(chain):
-                if "io.postyard" in handler.get("class", ""):
-                    chain.remove(handler)
+    for chain in doc.getroot().iter("handlerchain"):
+        for handler in list(chain):
+            if "io.postyard" in handler.get("class", ""):
+                chain.remove(handler)
+        # Postyard's core handlers (James's, behind the AUTH throttle): stock James uses its own.
+        if "io.postyard" in chain.get("coreHandlersPackage", ""):
+            del chain.attrib["coreHandlersPackage"]
     doc.write(conf + "/" + name)
 rebind("smtpserver.xml", [smtp_port, submission_port])
 rebind("imapserver.xml", [imap_port])
