@@ -2,9 +2,11 @@ package io.postyard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,6 +19,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.commons.net.imap.IMAPSClient;
+import org.apache.commons.net.pop3.POP3MessageInfo;
+import org.apache.commons.net.pop3.POP3SClient;
 import org.apache.commons.net.smtp.AuthenticatingSMTPClient;
 import org.apache.commons.net.smtp.SMTPReply;
 import org.apache.commons.net.smtp.SMTPSClient;
@@ -141,6 +145,42 @@ class TlsListenersTest {
             assertThat(imap.select("INBOX")).isTrue();
         } finally {
             imap.disconnect();
+        }
+    }
+
+    @Test
+    void pop3UpgradesWithStlsAndPop3sSpeaksTlsFromTheFirstByteBothListingTheMailbox() throws Exception {
+        String subject = "read over POP3 " + UUID.randomUUID();
+        AuthenticatingSMTPClient smtp = smtpClient(true);
+        try {
+            smtp.connect(PostyardExtension.LOCALHOST, postyard.smtpsPort());
+            smtp.ehlo("client.example");
+            assertThat(smtp.auth(AuthenticatingSMTPClient.AUTH_METHOD.PLAIN, BOB, BOB_PASSWORD)).isTrue();
+            send(smtp, BOB, BOB, subject);
+        } finally {
+            close(smtp);
+        }
+        awaitInImaps(BOB, BOB_PASSWORD, subject);
+
+        for (boolean implicit : new boolean[] {false, true}) {
+            POP3SClient pop3 = new POP3SClient(implicit, postyard.keystore().clientContext());
+            pop3.setEndpointCheckingEnabled(true);
+            pop3.setDefaultTimeout(TIMEOUT_MILLIS);
+            try {
+                pop3.connect(PostyardExtension.LOCALHOST, implicit ? postyard.pop3sPort() : postyard.pop3Port());
+                if (!implicit) {
+                    assertThat(pop3.execTLS()).isTrue();
+                }
+                assertThat(pop3.login(BOB, BOB_PASSWORD)).as("implicit TLS: %s", implicit).isTrue();
+                POP3MessageInfo[] messages = pop3.listMessages();
+                assertThat(messages).as("implicit TLS: %s", implicit).isNotEmpty();
+                try (Reader message = pop3.retrieveMessage(messages[messages.length - 1].number)) {
+                    assertThat(new BufferedReader(message).lines().collect(Collectors.joining("\n"))).contains(subject);
+                }
+                pop3.logout();
+            } finally {
+                pop3.disconnect();
+            }
         }
     }
 

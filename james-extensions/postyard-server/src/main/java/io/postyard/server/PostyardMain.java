@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.james.GuiceJamesServer;
-import org.apache.james.modules.protocols.Pop3GuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,8 @@ public final class PostyardMain {
             ports.tls() ? "    SMTPS       " + ports.smtpsPort() + " (implicit TLS, AUTH required)" : null,
             "    IMAP        " + ports.imapPort(),
             ports.tls() ? "    IMAPS       " + ports.imapsPort() + " (implicit TLS)" : null,
-            "    POP3        " + server.getProbe(Pop3GuiceProbe.class).getPop3Port(),
+            "    POP3        " + ports.pop3Port(),
+            ports.tls() ? "    POP3S       " + ports.pop3sPort() + " (implicit TLS)" : null,
             "",
             "  WebAdmin      http://" + settings.get(Setting.WEBADMIN_HOST) + ":"
                 + server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue(),

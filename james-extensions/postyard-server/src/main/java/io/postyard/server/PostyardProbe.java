@@ -6,6 +6,7 @@ import java.util.List;
 import javax.inject.Inject;
 
 import org.apache.james.imapserver.netty.IMAPServerFactory;
+import org.apache.james.pop3server.netty.POP3ServerFactory;
 import org.apache.james.protocols.lib.netty.AbstractConfigurableAsyncServer;
 import org.apache.james.smtpserver.netty.SMTPServerFactory;
 import org.apache.james.utils.GuiceProbe;
@@ -20,14 +21,16 @@ public class PostyardProbe implements GuiceProbe {
     private final PublicHttpServer publicHttpServer;
     private final SMTPServerFactory smtpServers;
     private final IMAPServerFactory imapServers;
+    private final POP3ServerFactory pop3Servers;
     private final EventPublisher events;
 
     @Inject
     public PostyardProbe(PublicHttpServer publicHttpServer, SMTPServerFactory smtpServers, IMAPServerFactory imapServers,
-                         EventPublisher events) {
+                         POP3ServerFactory pop3Servers, EventPublisher events) {
         this.publicHttpServer = publicHttpServer;
         this.smtpServers = smtpServers;
         this.imapServers = imapServers;
+        this.pop3Servers = pop3Servers;
         this.events = events;
     }
 
@@ -72,6 +75,15 @@ public class PostyardProbe implements GuiceProbe {
     /** IMAP over implicit TLS; listening only when a TLS keystore is configured. */
     public int imapsPort() {
         return port(imapServers.getServers(), 1, "IMAP");
+    }
+
+    public int pop3Port() {
+        return port(pop3Servers.getServers(), 0, "POP3");
+    }
+
+    /** POP3 over implicit TLS; listening only when a TLS keystore is configured. */
+    public int pop3sPort() {
+        return port(pop3Servers.getServers(), 1, "POP3");
     }
 
     public boolean tls() {

@@ -30,6 +30,8 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final int SUBMISSIONS = 2;
     private static final int IMAP = 0;
     private static final int IMAPS = 1;
+    private static final int POP3 = 0;
+    private static final int POP3S = 1;
     private static final String MEMORY_REPOSITORY = "memory://";
     private static final String CASSANDRA_REPOSITORY = "cassandra://";
 
@@ -68,8 +70,10 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
                 tls.implicitTls(configuration, "imapserver(" + IMAPS + ")");
             }
             case "pop3server" -> {
-                bind(configuration, "pop3server(0)", Setting.POP3_PORT);
-                tls.startTls(configuration, "pop3server(0)");
+                bind(configuration, "pop3server(" + POP3 + ")", Setting.POP3_PORT);
+                bind(configuration, "pop3server(" + POP3S + ")", Setting.POP3S_PORT);
+                tls.startTls(configuration, "pop3server(" + POP3 + ")");
+                tls.implicitTls(configuration, "pop3server(" + POP3S + ")");
             }
             case "mailetcontainer" -> {
                 setRemoteDeliveryGateway(configuration);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.JamesServerBuilder;
 import org.apache.james.JamesServerExtension;
-import org.apache.james.modules.protocols.Pop3GuiceProbe;
 import org.apache.james.server.core.configuration.Configuration;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -152,6 +151,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
             .with(Setting.POP3_PORT, "0")
             .with(Setting.SMTPS_PORT, "0")
             .with(Setting.IMAPS_PORT, "0")
+            .with(Setting.POP3S_PORT, "0")
             .with(Setting.WEBADMIN_HOST, LOCALHOST)
             .with(Setting.WEBADMIN_PORT, "0")
             .with(Setting.HTTP_HOST, LOCALHOST)
@@ -302,7 +302,12 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     }
 
     public int pop3Port() {
-        return server().getProbe(Pop3GuiceProbe.class).getPop3Port();
+        return server().getProbe(PostyardProbe.class).pop3Port();
+    }
+
+    /** POP3 over implicit TLS; only when built {@link Builder#withTls()}. */
+    public int pop3sPort() {
+        return server().getProbe(PostyardProbe.class).pop3sPort();
     }
 
     /** The repository's own {@code conf/}, found from the module directory Maven runs tests in. */

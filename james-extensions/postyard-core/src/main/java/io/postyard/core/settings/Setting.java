@@ -16,6 +16,7 @@ public enum Setting {
     POP3_PORT("pop3.port", "1110"),
     SMTPS_PORT("smtps.port", "2465"),
     IMAPS_PORT("imaps.port", "1993"),
+    POP3S_PORT("pop3s.port", "1995"),
     TLS_KEYSTORE("tls.keystore", ""),
     TLS_KEYSTORE_PASSWORD("tls.keystore.password", ""),
     WEBADMIN_HOST("webadmin.host", "127.0.0.1"),
