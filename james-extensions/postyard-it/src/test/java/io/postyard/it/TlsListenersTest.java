@@ -257,7 +257,10 @@ class TlsListenersTest {
         }
     }
 
-    /** Over IMAPS: LOGIN, SELECT INBOX, and the subject among the messages' headers. */
+    /**
+     * Over IMAPS: LOGIN, SELECT INBOX, and a message with the subject found by SEARCH. Not FETCH: commons-net's reader
+     * of FETCH replies mistook the end of a header literal for a new reply once in CI.
+     */
     private static void awaitInImaps(String user, String password, String subject) {
         Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             IMAPSClient imap = new IMAPSClient(true, postyard.keystore().clientContext());
@@ -267,8 +270,8 @@ class TlsListenersTest {
                 imap.connect(PostyardExtension.LOCALHOST, postyard.imapsPort());
                 assertThat(imap.login(user, password)).isTrue();
                 assertThat(imap.select("INBOX")).isTrue();
-                assertThat(imap.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")).isTrue();
-                assertThat(imap.getReplyString()).contains(subject);
+                assertThat(imap.search("SUBJECT \"" + subject + "\"")).isTrue();
+                assertThat(imap.getReplyString()).containsPattern("\\* SEARCH \\d+");
             } finally {
                 imap.disconnect();
             }
