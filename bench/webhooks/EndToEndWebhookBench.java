@@ -30,6 +30,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public class EndToEndWebhookBench {
     private static final Pattern MESSAGE_ID = Pattern.compile("\"message-id\"\\s*:\\s*\"<?([^\">]+)>?\"");
+    private static final Pattern SEND_ID = Pattern.compile("\"id\"\\s*:\\s*\"<?([^\">]+)>?\"");
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
@@ -102,7 +103,7 @@ public class EndToEndWebhookBench {
                 try {
                     HttpResponse<String> response = client.send(post(base + "/" + domain + "/messages", auth, body), HttpResponse.BodyHandlers.ofString());
                     long now = System.nanoTime();
-                    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"<?([^\">]+)>?\"").matcher(response.body());
+                    Matcher id = SEND_ID.matcher(response.body());
                     if (response.statusCode() == 200 && id.find()) {
                         answered.put(id.group(1), now);
                     } else {
