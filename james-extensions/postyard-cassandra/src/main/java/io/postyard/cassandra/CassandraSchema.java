@@ -28,6 +28,7 @@ public final class CassandraSchema {
         CassandraOpenmailInboxStore.SCHEMA,
         CassandraConversationStore.SCHEMA,
         CassandraIdempotencyStore.SCHEMA,
+        CassandraTempMailDomainStore.SCHEMA,
         CassandraOpenmailWebhookStore.SCHEMA);
 
     private CassandraSchema() {

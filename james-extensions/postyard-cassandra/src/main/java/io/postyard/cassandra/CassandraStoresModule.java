@@ -13,6 +13,7 @@ import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
+import io.postyard.core.tempmail.TempMailDomainStore;
 import io.postyard.core.credential.CredentialStore;
 import io.postyard.core.dkim.DkimKeyStore;
 import io.postyard.core.domain.DomainStore;
@@ -47,6 +48,8 @@ public class CassandraStoresModule extends AbstractModule {
     protected void configure() {
         bind(AccountStore.class).to(CassandraAccountStore.class);
         bind(CassandraAccountStore.class).in(Scopes.SINGLETON);
+        bind(TempMailDomainStore.class).to(CassandraTempMailDomainStore.class);
+        bind(CassandraTempMailDomainStore.class).in(Scopes.SINGLETON);
         bind(SigningKeyStore.class).to(CassandraSigningKeyStore.class);
         bind(CassandraSigningKeyStore.class).in(Scopes.SINGLETON);
         bind(ApiKeyStore.class).to(CassandraApiKeyStore.class);

@@ -1,5 +1,6 @@
 package io.postyard.http;
 
+import java.util.Collection;
 import java.util.Map;
 
 /** Ends a request with an {@link ApiError}, rendered in the format of the provider that owns the path. */
@@ -26,6 +27,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String message) {
         return new ApiException(new ApiError(404, ErrorCode.NOT_FOUND, message));
+    }
+
+    public static ApiException methodNotAllowed(String method, Collection<String> allowed) {
+        return new ApiException(new ApiError(405, ErrorCode.METHOD_NOT_ALLOWED, "Method " + method + " is not allowed here"),
+            allowed.isEmpty() ? Map.of() : Map.of("Allow", String.join(", ", allowed)));
     }
 
     public static ApiException conflict(String message) {

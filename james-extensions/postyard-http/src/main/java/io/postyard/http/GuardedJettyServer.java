@@ -1,40 +1,75 @@
 package io.postyard.http;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnection;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
- * A Jetty server whose connectors close a connection that stays silent for the idle timeout, and one that has not
- * finished sending its first request's headers within the header timeout. Jetty 9.4 has no header timeout of its
- * own, and its idle timeout restarts with every byte, so a client dripping a header line every few seconds would
- * otherwise hold its connection for as long as it likes.
+ * The public port's Jetty, guarded against clients that are slow or many: a connection silent for the idle timeout is
+ * closed, and so is one that has not finished its first request's headers within the header timeout (Jetty 9.4 has
+ * no header timeout, and its idle timeout restarts with every byte); one client address holds at most so many
+ * connections; request bodies are read without holding a thread ({@link BodyBufferingHandler}). It names no
+ * version, and the errors it answers itself are in the provider's format ({@link ProviderErrorPages}).
  */
 final class GuardedJettyServer extends Server {
-    private final Duration idleTimeout;
-    private final Duration headerTimeout;
+    private final Guards guards;
 
-    GuardedJettyServer(ThreadPool threadPool, Duration idleTimeout, Duration headerTimeout) {
+    /** The limits, and the error format for a path. */
+    record Guards(Duration idleTimeout, Duration headerTimeout, int maxConnectionsPerAddress, long maxBodyBytes,
+                  Function<String, ErrorRenderer> errors) {
+    }
+
+    GuardedJettyServer(ThreadPool threadPool, Guards guards) {
         super(threadPool);
-        this.idleTimeout = idleTimeout;
-        this.headerTimeout = headerTimeout;
+        this.guards = guards;
+        setErrorHandler(new ProviderErrorPages(guards.errors()));
     }
 
     @Override
     public void setConnectors(Connector[] connectors) {
         for (Connector connector : connectors) {
             if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setIdleTimeout(idleTimeout.toMillis());
+                serverConnector.setIdleTimeout(guards.idleTimeout().toMillis());
                 serverConnector.addBean(new FirstRequestDeadline(serverConnector));
+                serverConnector.addBean(new PerAddressConnectionLimit(guards.maxConnectionsPerAddress()));
+                recordTargets(serverConnector);
             }
         }
         super.setConnectors(connectors);
+    }
+
+    @Override
+    public void setHandler(Handler handler) {
+        BodyBufferingHandler buffering = new BodyBufferingHandler(guards.maxBodyBytes());
+        buffering.setHandler(handler);
+        super.setHandler(buffering);
+    }
+
+    /** Jetty's HTTP/1.1 factory, in its place in the chain (after TLS's), replaced by one that remembers targets. */
+    private static void recordTargets(ServerConnector connector) {
+        List<ConnectionFactory> factories = new ArrayList<>();
+        for (ConnectionFactory factory : connector.getConnectionFactories()) {
+            if (factory instanceof HttpConnectionFactory http) {
+                http.getHttpConfiguration().setSendServerVersion(false);
+                http.getHttpConfiguration().setSendXPoweredBy(false);
+                factories.add(new TargetRecordingHttpConnectionFactory(http));
+            } else {
+                factories.add(factory);
+            }
+        }
+        connector.setConnectionFactories(factories);
     }
 
     private final class FirstRequestDeadline implements Connection.Listener {
@@ -47,7 +82,8 @@ final class GuardedJettyServer extends Server {
         @Override
         public void onOpened(Connection connection) {
             if (connection instanceof HttpConnection http) {
-                connector.getScheduler().schedule(() -> closeIfNoRequestYet(http), headerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                connector.getScheduler().schedule(() -> closeIfNoRequestYet(http), guards.headerTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
             }
         }
 

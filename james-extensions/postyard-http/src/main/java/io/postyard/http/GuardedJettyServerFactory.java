@@ -14,12 +14,10 @@ import spark.embeddedserver.jetty.JettyServerFactory;
  * (slowloris) keep them all.
  */
 final class GuardedJettyServerFactory implements JettyServerFactory {
-    private final Duration idleTimeout;
-    private final Duration headerTimeout;
+    private final GuardedJettyServer.Guards guards;
 
-    GuardedJettyServerFactory(Duration idleTimeout, Duration headerTimeout) {
-        this.idleTimeout = idleTimeout;
-        this.headerTimeout = headerTimeout;
+    GuardedJettyServerFactory(GuardedJettyServer.Guards guards) {
+        this.guards = guards;
     }
 
     @Override
@@ -29,6 +27,6 @@ final class GuardedJettyServerFactory implements JettyServerFactory {
 
     @Override
     public Server create(ThreadPool threadPool) {
-        return new GuardedJettyServer(threadPool, idleTimeout, headerTimeout);
+        return new GuardedJettyServer(threadPool, guards);
     }
 }

@@ -35,6 +35,8 @@ public class PublicHttpServer {
         Json.write(Map.of("error", error.code().name().toLowerCase(), "message", error.message()));
     private static final int IDLE_TIMEOUT_MILLIS = 30_000;
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Set<String> ROUTABLE_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE",
+        "CONNECT");
 
     private final PostyardSettings settings;
     private final List<ProviderApi> providers;
@@ -42,6 +44,7 @@ public class PublicHttpServer {
     private final StorageAvailability storage;
     private final Optional<TlsKeystore> keystore;
     private final Service service;
+    private volatile RouteTable routeTable;
 
     @Inject
     public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks,
@@ -75,6 +78,7 @@ public class PublicHttpServer {
             response.header(RequestIds.HEADER, requestId);
             BodyReader.rejectDeclaredOversize(request, maxBody);
             RequestPaths.requireWellFormed(request.raw().getRequestURI());
+            refuseUnknownMethod(request);
         });
         service.get("/healthz", Json.route((request, response) -> {
             HealthReport.Body report = HealthReport.run(healthChecks);
@@ -112,32 +116,60 @@ public class PublicHttpServer {
     /** Spark's servers are registered globally by name; each instance registers its own, with its own settings. */
     private void guardConnections() {
         String identifier = "postyard-public-" + System.identityHashCode(this);
-        EmbeddedServers.add(identifier, new EmbeddedJettyFactory(new GuardedJettyServerFactory(
-            settings.getDuration(Setting.HTTP_IDLE_TIMEOUT), settings.getDuration(Setting.HTTP_HEADER_TIMEOUT))));
+        EmbeddedServers.add(identifier, new EmbeddedJettyFactory(new GuardedJettyServerFactory(new GuardedJettyServer.Guards(
+            settings.getDuration(Setting.HTTP_IDLE_TIMEOUT), settings.getDuration(Setting.HTTP_HEADER_TIMEOUT),
+            settings.getInt(Setting.HTTP_MAX_CONNECTIONS_PER_IP), settings.getLong(Setting.HTTP_MAX_BODY_BYTES), this::rendererFor))));
         service.embeddedServerIdentifier(identifier);
     }
 
-    /** Spark's notFound page is global to every Spark service in the JVM, WebAdmin's included, so routes do it. */
+    /**
+     * Spark's notFound page is global to every Spark service in the JVM, WebAdmin's included, so routes do it: a path
+     * no route serves is 404, a path served for other methods is 405 with {@code Allow}, in the provider's format.
+     */
     private void defineCatchAllNotFound() {
-        spark.Route notFound = (request, response) -> {
-            throw ApiException.notFound("Not Found");
+        spark.Route unmatched = (request, response) -> {
+            throw unmatched(request);
         };
-        service.get("*", notFound);
-        service.post("*", notFound);
-        service.put("*", notFound);
-        service.patch("*", notFound);
-        service.delete("*", notFound);
-        service.head("*", notFound);
-        service.options("*", notFound);
+        service.get("*", unmatched);
+        service.post("*", unmatched);
+        service.put("*", unmatched);
+        service.patch("*", unmatched);
+        service.delete("*", unmatched);
+        service.head("*", unmatched);
+        service.options("*", unmatched);
+        service.trace("*", unmatched);
+        service.connect("*", unmatched);
+    }
+
+    /** A method Spark has no routes for at all (a made-up one) is refused before routing, in the provider's format. */
+    private static void refuseUnknownMethod(Request request) {
+        if (!ROUTABLE_METHODS.contains(request.requestMethod())) {
+            throw ApiException.methodNotAllowed(AccessLog.sanitize(request.requestMethod()), List.of());
+        }
+    }
+
+    private ApiException unmatched(Request request) {
+        List<String> allowed = routeTable().methodsServing(request.pathInfo());
+        return allowed.isEmpty() ? ApiException.notFound("Not Found") : ApiException.methodNotAllowed(request.requestMethod(), allowed);
+    }
+
+    private RouteTable routeTable() {
+        RouteTable table = routeTable;
+        if (table == null) {
+            table = RouteTable.of(routes());
+            routeTable = table;
+        }
+        return table;
     }
 
     private void renderError(Request request, Response response, ApiError error, Map<String, String> headers) {
         response.status(error.status());
         response.type(Json.CONTENT_TYPE);
         headers.forEach(response::header);
-        response.body(rendererFor(request.pathInfo()).render(error, RequestIds.of(request)));
+        response.body(rendererFor(request.raw().getRequestURI()).render(error, RequestIds.of(request)));
     }
 
+    /** By the path as the client sent it: {@code /opensrs/api/../x} is an OMA client's request, whatever it resolves to. */
     private ErrorRenderer rendererFor(String path) {
         return Optional.ofNullable(path)
             .flatMap(p -> providers.stream()

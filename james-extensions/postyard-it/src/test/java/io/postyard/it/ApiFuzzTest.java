@@ -24,21 +24,24 @@ import io.postyard.testing.PostyardExtension;
 
 /**
  * A generated corpus of bad requests against every route the public port serves (read from the server itself, so a
- * new route is fuzzed without being listed here), each with the provider's valid credentials: malformed and mistyped
- * JSON and form bodies, duplicated fields, invalid UTF-8, control characters and CRLF in header-bound fields, path
- * traversal in ids, huge paging values, 10 MB strings. Every answer must be a 4xx (or a 2xx for what is in fact
- * valid; OMA answers a well-formed call 200 with {@code success: false}) in the provider's format: never a 5xx, a stack trace or a hang; and the server must keep serving. The seed
- * is fixed, so a failure replays.
+ * new route is fuzzed without being listed here), with valid credentials of two accounts in turn: malformed and
+ * mistyped JSON and form bodies, duplicated fields, invalid UTF-8, control characters and CRLF in header-bound fields,
+ * path traversal in ids, huge paging values, 10 MB strings. Account A has real objects (a domain, a template, a login,
+ * a webhook, mailboxes of every provider); every fourth request names them in its path, so that it reaches the
+ * business logic behind the checks, for A's keys and for B's. Every answer must be a 4xx (or a 2xx for what is in
+ * fact valid; OMA answers a well-formed call 200 with {@code success: false}) whose body is in the provider's own
+ * error format: never a 5xx, a stack trace, another format or a hang; and the server must keep serving. The seed is
+ * fixed, so a failure replays.
  */
 class ApiFuzzTest {
     private static final long SEED = 20261202L;
-    private static final int REQUESTS_PER_ROUTE = 24;
+    private static final int REQUESTS_PER_ROUTE = 26;
     private static final Pattern PATH_PARAM = Pattern.compile(":([A-Za-z_]+)");
     private static final String OMA_PASSWORD = "fuzz-admin-password-1";
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.HTTP_RATE_LIMIT_PER_MINUTE, "100000000")
         .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000000")
@@ -46,16 +49,47 @@ class ApiFuzzTest {
         .withSmtpSink()
         .build();
 
-    private static Map<String, String> keys;
+    private static final List<String> OMYPOST_PERMISSIONS = List.of("emails:read", "emails:write", "messages:read", "messages:write",
+        "messages:send", "webhooks:read", "webhooks:write");
+
+    /** Each account's key per provider: A's are {@code [0]}, B's {@code [1]}. */
+    private static Map<String, List<String>> keys;
+    /** Path parameters naming A's objects, by name. */
+    private static Map<String, String> objectsOfA;
 
     @BeforeAll
-    static void provision() {
+    static void provisionTwoAccountsAndObjectsOfA() {
         keys = Map.of(
-            "omypost", postyard.createKey("omypost", "emails:read", "emails:write", "messages:read", "messages:write", "messages:send",
-                "webhooks:read", "webhooks:write"),
-            "tempmail", postyard.createKey("tempmail"),
-            "openmail", postyard.createKey("openmail"));
-        postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "fuzz.test")).send();
+            "mailgun", List.of(postyard.primaryKey(), key("primary", "fuzz-b")),
+            "omypost", List.of(postyard.createKey("omypost", OMYPOST_PERMISSIONS.toArray(String[]::new)), key("omypost", "fuzz-b")),
+            "tempmail", List.of(postyard.createKey("tempmail"), key("tempmail", "fuzz-b")),
+            "openmail", List.of(postyard.createKey("openmail"), key("openmail", "fuzz-b")));
+        String a = postyard.primaryKey();
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", a).form(Map.of("name", "fuzz.test")).send();
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", keys.get("mailgun").get(1)).form(Map.of("name", "fuzz-b.test")).send();
+        postyard.api().post("/mailgun/v3/fuzz.test/templates").basicAuth("api", a)
+            .form(Map.of("name", "fuzz-template", "template", "<p>{{name}}</p>", "tag", "v1")).send();
+        postyard.api().post("/mailgun/v3/domains/fuzz.test/credentials").basicAuth("api", a)
+            .form(Map.of("login", "fuzzer", "password", "fuzzer-password-1")).send();
+        postyard.api().post("/mailgun/v3/domains/fuzz.test/webhooks").basicAuth("api", a)
+            .form(Map.of("id", "delivered", "url", "https://hooks.example/fuzz")).send();
+        postyard.api().post("/mailgun/v3/fuzz.test/bounces").basicAuth("api", a).form(Map.of("address", "gone@far.test")).send();
+        String email = postyard.api().post("/omypost/v1/emails").bearer(keys.get("omypost").get(0)).json("{\"prefix\":\"fuzzed\"}").send()
+            .json().get("id").asText();
+        String webhook = postyard.api().post("/omypost/v1/webhooks").bearer(keys.get("omypost").get(0))
+            .json("{\"url\":\"https://93.184.216.34/fuzz\"}").send().json().get("id").asText();
+        String temporary = postyard.api().post("/tempmail/v1/emails").header("X-API-Key", keys.get("tempmail").get(0)).send()
+            .json().get("email").asText();
+        String inbox = postyard.api().post("/openmail/v1/inboxes").bearer(keys.get("openmail").get(0)).json("{}").send()
+            .json().get("id").asText();
+        objectsOfA = Map.of("domain", "fuzz.test", "name", "fuzz-template", "login", "fuzzer", "address", "gone@far.test",
+            "tag", "v1", "email", temporary, "omypost:id", email, "omypost:webhook", webhook, "openmail:id", inbox);
+    }
+
+    private static String key(String kind, String account) {
+        String permissions = kind.equals("omypost") ? ",\"permissions\":[\"" + String.join("\",\"", OMYPOST_PERMISSIONS) + "\"]" : "";
+        return postyard.webAdmin().post("/postyard/keys").json("{\"kind\":\"" + kind + "\",\"account\":\"" + account + "\"" + permissions + "}")
+            .send().json().get("secret").asText();
     }
 
     @Test
@@ -69,7 +103,7 @@ class ApiFuzzTest {
             String method = route.substring(0, route.indexOf(' '));
             String pattern = route.substring(route.indexOf(' ') + 1);
             for (int i = 0; i < REQUESTS_PER_ROUTE; i++) {
-                FuzzRequest request = FuzzRequest.generate(random, method, pattern, i);
+                FuzzRequest request = FuzzRequest.generate(random, method, pattern, i, i % 4 == 0 ? objectsOfA : Map.of());
                 ApiResponse response;
                 try {
                     response = send(request);
@@ -80,7 +114,8 @@ class ApiFuzzTest {
                     sent++;
                 }
                 covered.add(route);
-                if (response.status() >= 500 || response.body().contains("\tat ") || response.body().contains("Exception")) {
+                if (response.status() >= 500 || response.body().contains("\tat ") || response.body().contains("Exception")
+                    || !ErrorShapes.inProviderFormat(request.path(), response)) {
                     failures.add(request + " -> " + response.status() + " " + abbreviate(response.body()));
                 }
             }
@@ -122,16 +157,18 @@ class ApiFuzzTest {
         return requests.size();
     }
 
+    /** Alternately with account A's and account B's key of the provider. */
     private static ApiResponse send(FuzzRequest request) {
         HttpApi.Call call = postyard.api().call(request.method(), request.path());
+        int account = Math.floorMod(request.path().hashCode(), 2);
         if (request.path().startsWith("/mailgun/")) {
-            call.basicAuth("api", postyard.primaryKey());
+            call.basicAuth("api", keys.get("mailgun").get(account));
         } else if (request.path().startsWith("/omypost/")) {
-            call.bearer(keys.get("omypost"));
+            call.bearer(keys.get("omypost").get(account));
         } else if (request.path().startsWith("/tempmail/")) {
-            call.header("X-API-Key", keys.get("tempmail"));
+            call.header("X-API-Key", keys.get("tempmail").get(account));
         } else if (request.path().startsWith("/openmail/")) {
-            call.bearer(keys.get("openmail"));
+            call.bearer(keys.get("openmail").get(account));
         }
         if (request.contentType() != null) {
             call.raw(request.contentType(), request.body());
@@ -153,11 +190,15 @@ class ApiFuzzTest {
         private static final List<String> CONTENT_TYPES = List.of("application/json", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=zz", "text/plain", "application/json; charset=ISO-8859-1", "application/xml");
 
-        static FuzzRequest generate(Random random, String method, String pattern, int index) {
+        /** {@code objects}: real values for path parameters, by name or by provider and name; others are fuzzed. */
+        static FuzzRequest generate(Random random, String method, String pattern, int index, Map<String, String> objects) {
+            String provider = pattern.split("/")[1];
             Matcher matcher = PATH_PARAM.matcher(pattern);
             StringBuilder path = new StringBuilder();
             while (matcher.find()) {
-                matcher.appendReplacement(path, Matcher.quoteReplacement(PATH_VALUES.get(random.nextInt(PATH_VALUES.size()))));
+                String fuzzed = PATH_VALUES.get(random.nextInt(PATH_VALUES.size()));
+                String value = objects.getOrDefault(provider + ":" + matcher.group(1), objects.getOrDefault(matcher.group(1), fuzzed));
+                matcher.appendReplacement(path, Matcher.quoteReplacement(value));
             }
             matcher.appendTail(path);
             String query = QUERY.get(random.nextInt(QUERY.size()));

@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
         GET       /tempmail/v1/(domains|rate_limit)                                 401    401   401     401            ok    -           -                -             own
         POST      /tempmail/v1/emails                                               401    401   401     401            ok    -           -                -             ok
         ANY       /tempmail/v1/(emails|messages|attachments)/.*                     401    401   401     401            ok    -           -                -             hid
+        ANY       /tempmail/v1/domains/:name                                        401    401   401     401            ok    -           -                -             hid
         GET       /openmail/v1/inboxes                                              401    401   401     401            ok    -           -                -             own
         POST      /openmail/v1/inboxes                                              401    401   401     401            ok    -           -                -             ok
         ANY       /openmail/v1/(webhook|webhook/.*)                                 401    401   401     401            ok    -           -                -             ok
@@ -86,7 +87,7 @@ class AuthorizationMatrixTest {
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.HTTP_RATE_LIMIT_PER_MINUTE, "100000000")
         .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000000")
@@ -212,6 +213,7 @@ class AuthorizationMatrixTest {
             Map.entry("omypost:message", omypostMessageId),
             Map.entry("omypost:attachment", omypostFull.path("attachments").path(0).path("id").asText()),
             Map.entry("tempmail:email", tempAddress),
+            Map.entry("tempmail:name", DOMAIN),
             Map.entry("tempmail:id", tempMessage.get("id").asText()),
             Map.entry("tempmail:attachment", tempMessage.path("attachments").path(0).path("id").asText()),
             Map.entry("openmail:id", inbox.get("id").asText()),

@@ -52,7 +52,7 @@ class CassandraOutageTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         .settings(STORAGE.settings())
         .setting(Setting.CASSANDRA_CONTACT_POINTS, LOCALHOST + ":" + RELAY.port())
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .withScriptedSmtpSink()
         .build();
 

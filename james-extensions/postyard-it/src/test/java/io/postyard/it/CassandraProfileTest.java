@@ -29,7 +29,7 @@ class CassandraProfileTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .settings(STORAGE.settings())
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.SMTP_RETRY_DELAYS, "30*1s")
         .withScriptedSmtpSink()
         .build();

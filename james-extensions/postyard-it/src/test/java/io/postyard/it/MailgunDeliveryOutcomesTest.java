@@ -26,7 +26,7 @@ class MailgunDeliveryOutcomesTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withScriptedSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.SMTP_RETRY_DELAYS, "5*1 second")
         .build();
 

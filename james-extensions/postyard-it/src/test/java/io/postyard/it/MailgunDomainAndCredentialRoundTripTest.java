@@ -30,7 +30,7 @@ class MailgunDomainAndCredentialRoundTripTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
-        .setting(io.postyard.core.settings.Setting.TRUST_DOMAINS, "true")
+        .setting(io.postyard.core.settings.Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private ApiResponse createDomain(String name) {

@@ -28,7 +28,7 @@ class MailgunFeedbackAndSubmissionTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private static final String DOMAIN = "feedback.test";

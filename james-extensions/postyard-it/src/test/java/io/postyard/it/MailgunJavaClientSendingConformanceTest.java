@@ -35,7 +35,7 @@ class MailgunJavaClientSendingConformanceTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private static final String DOMAIN = "java-send.test";

@@ -42,7 +42,7 @@ class MailgunSendingTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
         .withTestDns()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private static final String DOMAIN = "send.test";
@@ -229,6 +229,23 @@ class MailgunSendingTest {
     }
 
     @Test
+    void aTemplateThatWouldRenderForMinutesIsRefusedWithin1Second() {
+        String eightNestedLoops = "{{#each l}}".repeat(8) + "." + "{{/each}}".repeat(8);
+        assertThat(postyard.api().post("/mailgun/v3/" + DOMAIN + "/templates").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("name", "nested", "description", "10^8 iterations", "template", eightNestedLoops)).send().status())
+            .isEqualTo(200);
+
+        long started = System.nanoTime();
+        ApiResponse response = send().form(Map.of("from", "hello@send.test", "to", "dora@elsewhere.example", "subject", "Loops",
+            "template", "nested", "t:variables", "{\"l\":[0,1,2,3,4,5,6,7,8,9]}")).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("message").asText()).contains("ms to render");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(postyard.api().get("/healthz").send().status()).isEqualTo(200);
+    }
+
+    @Test
     void aScheduledMessageIsHeldUntilItsDeliveryTime() {
         Instant at = Instant.now().plusSeconds(5);
         ApiResponse response = send().form(Map.of(
@@ -301,6 +318,12 @@ class MailgunSendingTest {
         assertThat(internal.status()).isEqualTo(400);
         assertThat(internal.json().get("message").asText()).contains("callback_url").contains("internal address");
         assertThat(notHttp.status()).isEqualTo(400);
+        for (String disguised : List.of("http://0177.0.0.1:8000/", "http://0x7f000001:8000/", "http://[64:ff9b::7f00:1]:8000/")) {
+            ApiResponse refused = send().form(Map.of("from", "a@send.test", "to", "a@b.example", "subject", "s", "text", "t",
+                "callback_url", disguised)).send();
+            assertThat(refused.status()).as(disguised).isEqualTo(400);
+            assertThat(refused.json().get("message").asText()).as(disguised).contains("internal address");
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ class MailgunTrackingTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private static final String DOMAIN = "track.test";

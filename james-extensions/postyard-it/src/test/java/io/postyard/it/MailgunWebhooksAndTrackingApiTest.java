@@ -80,7 +80,9 @@ class MailgunWebhooksAndTrackingApiTest {
     void webhooksIntoTheServersOwnNetworkAreRefused() {
         webhooks("DELETE", "/complained").send();
         for (String url : List.of("http://127.0.0.1:8000/postyard/keys", "http://localhost/x", "http://169.254.169.254/latest/meta-data",
-            "http://10.0.0.5/hook", "http://192.168.1.10/hook", "http://[::1]/hook", "http://[fd12::1]/hook")) {
+            "http://10.0.0.5/hook", "http://192.168.1.10/hook", "http://[::1]/hook", "http://[fd12::1]/hook",
+            "http://0177.0.0.1/hook", "http://0x7f000001/hook", "http://2130706433/hook",
+            "http://[64:ff9b::7f00:1]/hook", "http://[::ffff:7f00:1]/hook", "http://[2002:a9fe:a9fe::]/hook")) {
             ApiResponse refused = createWebhook("complained", url);
 
             assertThat(refused.status()).as(url).isEqualTo(400);

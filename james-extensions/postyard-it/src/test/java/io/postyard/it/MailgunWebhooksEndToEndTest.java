@@ -43,7 +43,7 @@ class MailgunWebhooksEndToEndTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withScriptedSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.WEBHOOK_ALLOW_PRIVATE, "true")
         .setting(Setting.WEBHOOK_SCHEDULE_SCALE, "0.0002")
         .build();

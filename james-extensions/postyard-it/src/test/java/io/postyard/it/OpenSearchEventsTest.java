@@ -49,7 +49,7 @@ class OpenSearchEventsTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .settings(STORAGE.settings())
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .withScriptedSmtpSink()
         .build();
 

@@ -30,6 +30,8 @@ class OpenSrsProvisioningTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withScriptedSmtpSink()
+        // OMA behaviour, not domain ownership (TenantIsolationTest): every domain is local at once.
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.OMA_ADMIN_USER, "panel@reseller.example")
         .setting(Setting.OMA_ADMIN_PASSWORD, ADMIN_PASSWORD)
         .build();

@@ -21,6 +21,8 @@ import io.postyard.testing.PostyardExtension;
 class OpenSrsRetentionTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
+        // OMA behaviour, not domain ownership (TenantIsolationTest): every domain is local at once.
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.OMA_ADMIN_PASSWORD, "retention-admin-secret")
         .setting(Setting.OMA_DELETED_RETENTION, "2s")
         .setting(Setting.OMA_PURGE_INTERVAL, "500ms")

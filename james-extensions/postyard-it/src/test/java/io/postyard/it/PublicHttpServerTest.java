@@ -3,10 +3,14 @@ package io.postyard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,15 +21,18 @@ import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 import io.postyard.testing.RawHttp;
 
-/** What the public port does for every provider: health, request ids, unknown paths. */
+/** What the public port does for every provider: health, request ids, unknown paths, errors, slow and many clients. */
 class PublicHttpServerTest {
     private static final int MAX_BODY = 64 * 1024;
+    private static final int CONNECTIONS_PER_ADDRESS = 50;
+    private static final Duration SLOW_ATTACK = Duration.ofSeconds(20);
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.HTTP_MAX_BODY_BYTES, String.valueOf(MAX_BODY))
         .setting(Setting.HTTP_HEADER_TIMEOUT, "1s")
         .setting(Setting.HTTP_IDLE_TIMEOUT, "2s")
+        .setting(Setting.HTTP_MAX_CONNECTIONS_PER_IP, String.valueOf(CONNECTIONS_PER_ADDRESS))
         .build();
 
     @Test
@@ -151,6 +158,151 @@ class PublicHttpServerTest {
 
             assertThat(new String(everything, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200 ");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(8));
+        }
+    }
+
+    @Test
+    void twoHundredClientsDrippingTheirBodiesDoNotStallTheApi() throws Exception {
+        Instant end = Instant.now().plus(SLOW_ATTACK);
+        List<Thread> drippers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String source = "127.0.0." + (2 + i % 4);
+            Thread dripper = new Thread(() -> dripBodyUntil(source, end));
+            dripper.setDaemon(true);
+            dripper.start();
+            drippers.add(dripper);
+        }
+        Thread.sleep(2_000);
+        Duration worst = Duration.ZERO;
+        int checks = 0;
+        while (Instant.now().isBefore(end.minusSeconds(1))) {
+            worst = max(worst, timed(() -> assertThat(postyard.api().get("/healthz").send().status()).isEqualTo(200)));
+            worst = max(worst, timed(() -> assertThat(postyard.api().get("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey())
+                .send().status()).isEqualTo(200)));
+            checks += 2;
+            Thread.sleep(200);
+        }
+        for (Thread dripper : drippers) {
+            dripper.join(5_000);
+        }
+
+        assertThat(checks).isGreaterThan(40);
+        assertThat(worst).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void oneAddressHoldsAtMostTheConnectionLimitWhileOthersAreServed() throws Exception {
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < CONNECTIONS_PER_ADDRESS + 10; i++) {
+                Socket socket = new Socket();
+                socket.bind(new InetSocketAddress("127.0.0.9", 0));
+                socket.connect(new InetSocketAddress(PostyardExtension.LOCALHOST, postyard.httpPort()));
+                socket.setSoTimeout(100);
+                // Whole headers and a body still to come: neither the header deadline nor a worker thread is involved.
+                socket.getOutputStream().write(("POST /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+                held.add(socket);
+            }
+            Thread.sleep(300);
+
+            for (Socket beyondTheLimit : held.subList(CONNECTIONS_PER_ADDRESS, held.size())) {
+                assertThat(readsEndOfStream(beyondTheLimit)).isTrue();
+            }
+            assertThat(readsEndOfStream(held.get(0))).isFalse();
+            assertThat(postyard.api().get("/healthz").send().status()).isEqualTo(200);
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void theServerDoesNotNameItsSoftware() {
+        ApiResponse response = postyard.api().get("/healthz").send();
+
+        assertThat(response.header("Server")).isNull();
+        assertThat(response.header("X-Powered-By")).isNull();
+    }
+
+    @Test
+    void requestsJettyRefusesBeforeRoutingAreAnsweredInTheProvidersFormat() throws Exception {
+        Map<String, String> shapes = Map.of(
+            "/mailgun/v3/", "\"message\"",
+            "/omypost/v1/", "\"error\":{\"code\"",
+            "/tempmail/v1/", "\"meta\":{\"request_id\"",
+            "/opensrs/api/", "\"error_number\"",
+            "/openmail/v1/", "\"error\":\"");
+        for (Map.Entry<String, String> shape : shapes.entrySet()) {
+            for (String path : List.of("%00/x", "bad%zzescape", "%C0%AF")) {
+                RawHttp.Reply reply = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "GET", shape.getKey() + path, Map.of(),
+                    new byte[0]);
+                assertThat(reply.status()).as(shape.getKey() + path).isEqualTo(400);
+                assertThat(reply.body()).as(shape.getKey() + path).contains(shape.getValue()).doesNotContain("<html");
+            }
+            RawHttp.Reply tooLarge = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "GET", shape.getKey() + "anything",
+                Map.of("X-Big", "a".repeat(20_000)), new byte[0]);
+            assertThat(tooLarge.status()).as(shape.getKey()).isEqualTo(431);
+            assertThat(tooLarge.body()).as(shape.getKey()).contains(shape.getValue()).doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void aMethodNoRouteTakesIs405InTheProvidersFormat() throws Exception {
+        ApiResponse delete = postyard.api().delete("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).send();
+        assertThat(delete.status()).isEqualTo(405);
+        assertThat(delete.header("Allow")).isEqualTo("GET, POST");
+        assertThat(delete.json().get("message").asText()).contains("DELETE");
+
+        RawHttp.Reply trace = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "TRACE", "/opensrs/api/echo", Map.of(), new byte[0]);
+        assertThat(trace.status()).isEqualTo(405);
+        assertThat(trace.body()).contains("\"error_number\"");
+
+        RawHttp.Reply madeUp = RawHttp.send(PostyardExtension.LOCALHOST, postyard.httpPort(), "BREW", "/tempmail/v1/domains", Map.of(),
+            new byte[0]);
+        assertThat(madeUp.status()).isEqualTo(405);
+        assertThat(madeUp.body()).contains("\"request_id\"");
+    }
+
+    /** Sends a body of 1,000 bytes a byte a second, from the given local address, again whenever the server closes. */
+    private static void dripBodyUntil(String source, Instant end) {
+        while (Instant.now().isBefore(end)) {
+            try (Socket socket = new Socket()) {
+                socket.bind(new InetSocketAddress(source, 0));
+                socket.connect(new InetSocketAddress(PostyardExtension.LOCALHOST, postyard.httpPort()));
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /mailgun/v3/domains HTTP/1.1\r\nHost: x\r\nAuthorization: Basic YXBpOndyb25n\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                while (Instant.now().isBefore(end)) {
+                    out.write('a');
+                    out.flush();
+                    Thread.sleep(1_000);
+                }
+            } catch (java.io.IOException e) {
+                sleepQuietly(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Duration timed(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -41,7 +41,7 @@ class SmtpAbuseTest {
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.SMTP_MAX_MESSAGE_KB, String.valueOf(MAX_KB))
         .setting(Setting.SMTP_MAX_RECIPIENTS, String.valueOf(MAX_RECIPIENTS))
         .setting(Setting.SMTP_AUTH_MAX_FAILURES, String.valueOf(MAX_AUTH_FAILURES))
@@ -161,6 +161,25 @@ class SmtpAbuseTest {
             assertThat(client.sendShortMessageData("Subject: still serving\r\n\r\nhello\r\n")).isTrue();
         } finally {
             client.disconnect();
+        }
+    }
+
+    @Test
+    void aQuotedLocalPartHoldingAnAtSignIsRefusedPermanentlyOnEveryListener() throws Exception {
+        for (int port : smtpPorts()) {
+            SMTPClient client = connect(port, InetAddress.getByName("127.0.0.7"));
+            try {
+                client.sendCommand("EHLO quoted.test");
+                if (port != postyard.smtpPort()) {
+                    assertThat(client.sendCommand("AUTH PLAIN " + plain(USER, PASSWORD))).isEqualTo(235);
+                }
+                assertThat(client.sendCommand("MAIL FROM:<" + USER + ">")).isEqualTo(250);
+                int reply = client.sendCommand("RCPT TO:<\"x@y\"@" + DOMAIN + ">");
+                assertThat(reply).as(client.getReplyString()).isBetween(500, 599);
+                assertThat(client.sendCommand("RCPT TO:<" + USER + ">")).isEqualTo(250);
+            } finally {
+                client.disconnect();
+            }
         }
     }
 

@@ -35,7 +35,7 @@ class TempMailApiTest {
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000")
         .build();
 
@@ -45,6 +45,7 @@ class TempMailApiTest {
     static void createKeyAndCustomDomain() {
         key = postyard.createKey("tempmail");
         postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "custom-tm.test")).send();
+        assertThat(call("PUT", "/domains/custom-tm.test").send().json().get("type").asText()).isEqualTo("custom");
     }
 
     private static HttpApi.Call call(String method, String path) {
@@ -87,6 +88,29 @@ class TempMailApiTest {
         assertThat(domains).extracting(domain -> domain.get("name").asText() + " " + domain.get("type").asText())
             .contains("tempmail.localhost public", "premium.tempmail.localhost premium", "custom-tm.test custom")
             .noneMatch(entry -> entry.startsWith("omypost.localhost"));
+    }
+
+    @Test
+    void customDomainsAreTheOnesTheAccountOptedIn() {
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "sending-only.test")).send();
+        String otherAccount = postyard.webAdmin().post("/postyard/keys").json("{\"kind\":\"primary\",\"account\":\"tm-other\"}").send()
+            .json().get("secret").asText();
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", otherAccount).form(Map.of("name", "theirs-tm.test")).send();
+
+        assertThat(domainNames()).doesNotContain("sending-only.test");
+        assertError(call("POST", "/emails").json("{\"email\":\"x@sending-only.test\"}").send(), 400, "validation_error");
+        assertError(call("PUT", "/domains/theirs-tm.test").send(), 404, "not_found");
+        assertError(call("PUT", "/domains/omypost.localhost").send(), 400, "validation_error");
+
+        assertThat(call("PUT", "/domains/sending-only.test").send().status()).isEqualTo(200);
+        assertThat(domainNames()).contains("sending-only.test");
+        assertThat(call("DELETE", "/domains/sending-only.test").send().status()).isEqualTo(200);
+        assertThat(domainNames()).doesNotContain("sending-only.test");
+    }
+
+    private static List<String> domainNames() {
+        return StreamSupport.stream(call("GET", "/domains").send().json().get("domains").spliterator(), false)
+            .map(domain -> domain.get("name").asText()).toList();
     }
 
     @Test

@@ -55,7 +55,7 @@ class TlsListenersTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         .withTls()
         .withSmtpSink()
-        .setting(Setting.TRUST_DOMAINS, "true")
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .build();
 
     private static final String DOMAIN = "tls.test";

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.PostyardExtension;
 
-/** {@code POSTYARD_TRUST_DOMAINS=true}: for local use, new domains are active without DNS verification. */
+/** {@code POSTYARD_TRUSTED_DOMAINS}: the domains the operator names are active without DNS verification; no other is. */
 class TrustedDomainsTest {
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().setting(Setting.TRUST_DOMAINS, "true").build();
+    static PostyardExtension postyard = PostyardExtension.builder().setting(Setting.TRUSTED_DOMAINS, "trusted.test, Again.test").build();
 
     @Test
     void aNewDomainIsActiveAtOnce() {
@@ -21,6 +21,14 @@ class TrustedDomainsTest {
             .form(Map.of("name", "trusted.test")).send();
 
         assertThat(created.json().get("domain").get("state").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void aDomainTheOperatorDidNotNameWaitsForItsDnsRecords() {
+        var created = postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("name", "untrusted.test")).send();
+
+        assertThat(created.json().get("domain").get("state").asText()).isEqualTo("unverified");
     }
 
     @Test

@@ -48,7 +48,7 @@ class TwoNodesTest {
         receiver = new WebhookReceiver();
         Map<Setting, String> shared = new HashMap<>();
         shared.putAll(STORAGE.settings());
-        shared.put(Setting.TRUST_DOMAINS, "true");
+        shared.put(Setting.TESTING_TRUST_ALL_DOMAINS, "true");
         shared.put(Setting.SMTP_GATEWAY, sink.gateway());
         shared.put(Setting.WEBHOOK_ALLOW_PRIVATE, "true");
         shared.put(Setting.WEBHOOK_SCHEDULE_SCALE, "0.002");

@@ -21,7 +21,7 @@ public class DomainDnsRecords {
     }
 
     List<DnsRecordView> receiving(MailDomain domain) {
-        return List.of(view(domain, expected.mx(domain)));
+        return List.of(view(domain, expected.mx(domain)), view(domain, expected.ownership(domain.account(), domain.name())));
     }
 
     List<DnsRecordView> sending(MailDomain domain) {

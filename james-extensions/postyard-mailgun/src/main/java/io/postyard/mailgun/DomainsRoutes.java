@@ -12,6 +12,7 @@ import org.apache.james.core.Username;
 import io.postyard.core.credential.CredentialService;
 import io.postyard.core.domain.DomainAlreadyExistsException;
 import io.postyard.core.domain.DomainNotFoundException;
+import io.postyard.core.domain.OperatedDomainException;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainState;
 import io.postyard.core.domain.DomainVerifier;
@@ -110,6 +111,8 @@ class DomainsRoutes {
             return detail(domains.disable(key.account(), name));
         } catch (DomainNotFoundException e) {
             throw ApiException.notFound("Domain not found");
+        } catch (OperatedDomainException e) {
+            throw ApiException.forbidden(e.getMessage());
         }
     }
 
@@ -120,6 +123,8 @@ class DomainsRoutes {
             domains.delete(key.account(), name);
         } catch (DomainNotFoundException e) {
             throw ApiException.notFound("Domain not found");
+        } catch (OperatedDomainException e) {
+            throw ApiException.forbidden(e.getMessage());
         }
         return new MessageView("Domain has been deleted");
     }

@@ -29,13 +29,15 @@ import io.postyard.core.domain.DomainState;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.sending.DomainCannotSendException;
-import io.postyard.core.sending.OrganizationalDomains;
 import io.postyard.core.sending.AttachedFile;
 import io.postyard.core.sending.MessageComposer;
 import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.PresetMessageIdMimeMessage;
 import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.SenderIdentities;
+import io.postyard.core.sending.SenderIdentity;
+import io.postyard.core.sending.SenderNotAllowedException;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -54,14 +56,17 @@ class MessagesRoutes {
     private static final String QUEUED = "Queued. Thank you.";
 
     private final SendingService sending;
+    private final SenderIdentities senders;
     private final MessageTemplates templates;
     private final long maxBodyBytes;
 
     private final WebhookUrlPolicy callbackPolicy;
 
     @Inject
-    MessagesRoutes(SendingService sending, MessageTemplates templates, WebhookUrlPolicy callbackPolicy, PostyardSettings settings) {
+    MessagesRoutes(SendingService sending, SenderIdentities senders, MessageTemplates templates, WebhookUrlPolicy callbackPolicy,
+                   PostyardSettings settings) {
         this.sending = sending;
+        this.senders = senders;
         this.templates = templates;
         this.callbackPolicy = callbackPolicy;
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
@@ -76,7 +81,7 @@ class MessagesRoutes {
         SendingContext context = context(request);
         FormData form = FormData.parse(request, maxBodyBytes);
         SendOptions options = options(form);
-        InternetAddress from = from(form.require("from"), context.domain());
+        InternetAddress from = from(form.require("from"), context);
         List<InternetAddress> to = AddressFields.addresses(form.all("to"), "to");
         List<InternetAddress> cc = AddressFields.addresses(form.all("cc"), "cc");
         List<InternetAddress> bcc = AddressFields.addresses(form.all("bcc"), "bcc");
@@ -89,7 +94,7 @@ class MessagesRoutes {
         String subject = body.subject().or(() -> form.first("subject")).orElseThrow(() ->
             ApiException.validation("Missing parameter 'subject'", Map.of("field", "subject")));
         Optional<Map<String, Map<String, String>>> recipientVariables = RecipientVariables.parse(form);
-        String messageId = OutboundMessages.newMessageId(context.domain().name());
+        String messageId = options.messageId().orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
         MessageComposer.Content content = new MessageComposer.Content(from, to, cc, replyTo, subject, body.text(),
             body.html(), form.firstNonBlank("amp-html"), files(form, "attachment"), files(form, "inline"), options.headers());
         if (recipientVariables.isPresent()) {
@@ -133,9 +138,10 @@ class MessagesRoutes {
             .orElseThrow(() -> ApiException.validation("Missing parameter 'message'", Map.of("field", "message")));
         MimeMessage message = parseMime(raw);
         InternetAddress from = Optional.ofNullable(message.getHeader("From", ","))
-            .map(value -> from(value, context.domain()))
+            .map(value -> from(value, context))
             .orElseThrow(() -> ApiException.validation("The MIME message has no From header", Map.of("field", "message")));
-        String messageId = Optional.ofNullable(message.getMessageID()).orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
+        Optional<String> ownId = Optional.ofNullable(message.getMessageID());
+        String messageId = options.messageId().or(() -> ownId).orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
         message.setHeader("Message-ID", messageId);
         for (Map.Entry<String, String> header : options.headers().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
@@ -160,8 +166,13 @@ class MessagesRoutes {
         OutboundMetadata metadata = new OutboundMetadata(context.key().account().value(), context.domain().name().asString(),
             messageId, Optional.of(from.toUnicodeString()), Optional.of(subject), options.tags(), options.variables(),
             options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), OutboundMessages.size(message));
-        sending.send(new SendRequest(message, OutboundMessages.bounceAddress(context.domain().name()),
-            recipients.stream().map(address -> AddressFields.mailAddress(address, "to")).distinct().toList(), metadata, options.deliveryTime()));
+        try {
+            sending.send(new SendRequest(message, OutboundMessages.bounceAddress(context.domain().name()),
+                recipients.stream().map(address -> AddressFields.mailAddress(address, "to")).distinct().toList(), metadata,
+                options.deliveryTime(), context.identity()));
+        } catch (SenderNotAllowedException e) {
+            throw ApiException.validation(e.getMessage(), Map.of("field", e.field()));
+        }
     }
 
     private static List<AttachedFile> files(FormData form, String field) {
@@ -172,7 +183,8 @@ class MessagesRoutes {
         Domain name = MailgunDomainNames.fromPath(request.params("domain"));
         ApiKey key = MailgunAccess.requireDomain(request, name);
         try {
-            return new SendingContext(key, sending.sendingDomain(key.account(), name));
+            MailDomain domain = sending.sendingDomain(key.account(), name);
+            return new SendingContext(key, domain, senders.ofAccount(key.account(), domain.name()));
         } catch (DomainNotFoundException e) {
             throw ApiException.notFound("Domain not found: " + name.asString());
         } catch (DomainCannotSendException e) {
@@ -183,19 +195,18 @@ class MessagesRoutes {
         }
     }
 
-    private record SendingContext(ApiKey key, MailDomain domain) {
+    private record SendingContext(ApiKey key, MailDomain domain, SenderIdentity identity) {
     }
 
-    private static InternetAddress from(String raw, MailDomain domain) {
+    private static InternetAddress from(String raw, SendingContext context) {
         List<InternetAddress> parsed = AddressFields.addresses(List.of(raw), "from");
         if (parsed.size() != 1) {
             throw ApiException.validation("'from' must be a single address", Map.of("field", "from"));
         }
         InternetAddress from = parsed.get(0);
-        Domain fromDomain = AddressFields.mailAddress(from, "from").getDomain();
-        if (!OrganizationalDomains.sameOrganization(domain.name(), fromDomain)) {
-            throw ApiException.validation("'from' must be an address of " + domain.name().asString()
-                + " or of its organizational domain", Map.of("field", "from"));
+        if (!context.identity().mayUse(AddressFields.mailAddress(from, "from"))) {
+            throw ApiException.validation("'from' must be an address of " + context.domain().name().asString()
+                + ", of its organizational domain, or of another domain of the account", Map.of("field", "from"));
         }
         return from;
     }

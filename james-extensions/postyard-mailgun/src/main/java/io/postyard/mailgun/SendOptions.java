@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
@@ -17,10 +19,13 @@ import io.postyard.http.FormData;
 
 /**
  * The {@code o:}, {@code h:}, {@code v:} and {@code t:} parameters of a send, checked: at most 16 KB together, no
- * CR or LF in a header, known yes/no values.
+ * CR or LF in a header, no header the server sets itself (as Mailgun reserves {@code List-Unsubscribe},
+ * {@code Precedence} and {@code Feedback-ID}) nor {@code From} ({@code from} says it, and is checked), known yes/no
+ * values. {@code h:Message-Id} becomes the message's id, as with Mailgun.
  */
 record SendOptions(List<String> tags,
                    Map<String, String> headers,
+                   Optional<String> messageId,
                    Map<String, String> variables,
                    boolean testMode,
                    Optional<Boolean> tracking,
@@ -33,6 +38,11 @@ record SendOptions(List<String> tags,
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 128;
     static final Duration MAX_SCHEDULE = Duration.ofDays(3);
+    static final Set<String> RESERVED_HEADERS = Set.of("from", "return-path", "received", "delivered-to", "dkim-signature",
+        "arc-seal", "arc-message-signature", "arc-authentication-results", "authentication-results", "list-unsubscribe",
+        "list-unsubscribe-post", "precedence", "feedback-id", "mime-version", "content-type", "content-transfer-encoding");
+    private static final String MESSAGE_ID = "message-id";
+    private static final Pattern MESSAGE_ID_SYNTAX = Pattern.compile("<[\\x21-\\x3b\\x3d\\x3f-\\x7e]+@[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>");
 
     static SendOptions parse(FormData form, Instant now) {
         long optionBytes = form.fields().entries().stream()
@@ -44,7 +54,9 @@ record SendOptions(List<String> tags,
             throw ApiException.validation("The o:, h:, v: and t: parameters may hold at most 16 KB together",
                 Map.of("field", "o:"));
         }
-        return new SendOptions(tags(form), headers(form), variables(form),
+        Map<String, String> headers = headers(form);
+        Optional<String> messageId = messageId(headers);
+        return new SendOptions(tags(form), headers, messageId, variables(form),
             yesNo(form, "o:testmode").orElse(false),
             yesNo(form, "o:tracking"),
             yesNo(form, "o:tracking-opens"),
@@ -79,6 +91,10 @@ record SendOptions(List<String> tags,
                 if (name.isEmpty() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
                     throw ApiException.validation("'" + printable(field) + "' is not a valid header name", Map.of("field", printable(field)));
                 }
+                if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    throw ApiException.validation("'" + field + "' is set by the server and cannot be given"
+                        + (name.equalsIgnoreCase("from") ? ": use 'from'" : ""), Map.of("field", field));
+                }
                 if (entry.getValue().indexOf('\r') >= 0 || entry.getValue().indexOf('\n') >= 0
                     || entry.getValue().chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
                     throw ApiException.validation("'" + field + "' must not contain CR, LF or control characters", Map.of("field", field));
@@ -86,6 +102,20 @@ record SendOptions(List<String> tags,
                 headers.put(name, entry.getValue());
             });
         return headers;
+    }
+
+    /** Taken out of the headers: the composer writes it as the message's id. */
+    private static Optional<String> messageId(Map<String, String> headers) {
+        Optional<String> name = headers.keySet().stream().filter(header -> header.equalsIgnoreCase(MESSAGE_ID)).findFirst();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = headers.remove(name.get()).trim();
+        String bracketed = value.startsWith("<") ? value : "<" + value + ">";
+        if (!MESSAGE_ID_SYNTAX.matcher(bracketed).matches()) {
+            throw ApiException.validation("'h:" + name.get() + "' must be a message id such as <id@domain>", Map.of("field", "h:" + name.get()));
+        }
+        return Optional.of(bracketed);
     }
 
     private static Map<String, String> variables(FormData form) {

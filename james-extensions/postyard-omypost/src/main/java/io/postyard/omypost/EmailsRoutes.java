@@ -18,6 +18,7 @@ import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.CreatedMailbox;
 import io.postyard.core.mailbox.HostedMailbox;
 import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
+import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.Lifetime;
 import io.postyard.core.mailbox.NewMailbox;
@@ -90,6 +91,8 @@ class EmailsRoutes {
             return view;
         } catch (HostedMailboxAlreadyExistsException e) {
             throw ApiException.conflict("Email " + prefix.toLowerCase(Locale.ROOT) + "@" + domain.name().asString() + " already exists");
+        } catch (ReservedAddressException e) {
+            throw JsonBody.invalid("prefix", "Email prefix is reserved", e.getMessage());
         }
     }
 

@@ -28,6 +28,7 @@ import io.postyard.core.sending.MessageComposer;
 import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -180,7 +181,8 @@ class MessagesRoutes {
             field.stream().map(address -> AddressFields.mailAddress(address, "to")).filter(address -> !recipients.contains(address))
                 .forEach(recipients::add);
         }
-        sending.send(new SendRequest(message, OutboundMessages.bounceAddress(sendingDomain.name()), recipients, metadata, Optional.empty()));
+        sending.send(new SendRequest(message, OutboundMessages.bounceAddress(sendingDomain.name()), recipients, metadata, Optional.empty(),
+            SenderIdentity.mailbox(mailbox.address())));
         response.status(202);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", messageId.substring(1, messageId.length() - 1));

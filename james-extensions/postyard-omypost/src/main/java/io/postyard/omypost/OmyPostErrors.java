@@ -25,6 +25,7 @@ final class OmyPostErrors {
             case UNAUTHENTICATED, INVALID_CREDENTIALS -> "unauthorized";
             case FORBIDDEN -> "insufficient_permissions";
             case NOT_FOUND -> "not_found";
+            case METHOD_NOT_ALLOWED -> "method_not_allowed";
             case CONFLICT -> "already_exists";
             case PAYLOAD_TOO_LARGE -> "payload_too_large";
             case RATE_LIMITED -> "rate_limit_exceeded";

@@ -3,7 +3,6 @@ package io.postyard.openmail;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
@@ -14,6 +13,7 @@ import org.apache.james.core.MailAddress;
 import io.postyard.core.account.AccountId;
 import io.postyard.core.mailbox.CreatedMailbox;
 import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
+import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.NewMailbox;
 import io.postyard.core.openmail.ConversationStore;
@@ -30,8 +30,6 @@ import io.postyard.http.JsonBody;
 class Inboxes {
     static final String PROVIDER = "openmail";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?");
-    /** RFC 2142 addresses belong to whoever runs the domain, not to an agent. */
-    private static final Set<String> RESERVED = Set.of("postmaster", "abuse", "hostmaster", "webmaster");
     private static final int RANDOM_ATTEMPTS = 5;
 
     private final HostedMailboxService mailboxes;
@@ -64,17 +62,14 @@ class Inboxes {
         throw new IllegalStateException("No free random username in " + RANDOM_ATTEMPTS + " attempts");
     }
 
-    /** The new inbox, or nothing when the address is taken. */
+    /** The new inbox, or nothing when the address is taken, or is a role address the operator keeps. */
     private Optional<OpenmailInbox> tryCreate(AccountId account, MailAddress address, Optional<String> externalId) {
-        if (RESERVED.contains(address.getLocalPart())) {
-            return Optional.empty();
-        }
         try {
             CreatedMailbox created = mailboxes.create(new NewMailbox(PROVIDER, OpenmailIds.INBOX, account, address, Optional.empty()));
             OpenmailInbox inbox = new OpenmailInbox(created.mailbox().id(), account, address, externalId, created.mailbox().createdAt());
             inboxes.save(inbox);
             return Optional.of(inbox);
-        } catch (HostedMailboxAlreadyExistsException e) {
+        } catch (HostedMailboxAlreadyExistsException | ReservedAddressException e) {
             return Optional.empty();
         }
     }

@@ -30,6 +30,7 @@ final class OpenmailErrors {
             case UNAUTHENTICATED, INVALID_CREDENTIALS -> "unauthorized";
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "not_found";
+            case METHOD_NOT_ALLOWED -> "method_not_allowed";
             case CONFLICT -> "conflict";
             case PAYLOAD_TOO_LARGE -> "payload_too_large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";

@@ -34,6 +34,7 @@ import io.postyard.core.sending.MessageComposer;
 import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ApiException;
@@ -88,7 +89,8 @@ class OutboundMail {
             Optional.of(inbox.address().asString()), Optional.of(subject), List.of(),
             Map.of(INBOX_VARIABLE, inbox.id(), MESSAGE_VARIABLE, messageId), false,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), raw.length);
-        sending.send(new SendRequest(mime, OutboundMessages.bounceAddress(domain.name()), recipients, metadata, Optional.empty()));
+        sending.send(new SendRequest(mime, OutboundMessages.bounceAddress(domain.name()), recipients, metadata, Optional.empty(),
+            SenderIdentity.mailbox(inbox.address())));
 
         Instant now = clock.instant();
         Optional<ThreadMessage.StoredCopy> copy = keepSentCopy(inbox, raw);

@@ -70,6 +70,10 @@ public class DomainMethods implements OmaMethodGroup {
             if (request.flag("create_only") || domain.isDeleted()) {
                 throw OmaException.exists("Domain " + name.asString() + " already exists");
             }
+            if (attributes.containsKey(DomainAttributes.ALIASES) && !caller.isCompanyAdmin(domain.company())) {
+                // An alias domain brings another domain's mail here: that is the company's call, with proof.
+                throw OmaException.noPermission();
+            }
             domains.change(domain, attributes);
             return Map.of();
         }

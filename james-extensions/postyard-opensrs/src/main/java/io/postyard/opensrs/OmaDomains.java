@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.domainlist.api.DomainListException;
 
+import io.postyard.core.account.AccountId;
 import io.postyard.core.domain.DomainAlreadyExistsException;
+import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.hosting.HostedCompany;
@@ -37,14 +40,21 @@ public class OmaDomains {
     private final MailRouting routing;
     private final MailboxLimits limits;
     private final OmaUsers users;
+    private final OmaCompanies companies;
+    private final DomainLocality locality;
+    private final AliasDomainProof aliasProof;
     private final Clock clock;
     private final Duration retention;
 
     @Inject
-    public OmaDomains(HostedDomainStore store, DomainService domains, DomainList jamesDomains, MailRouting routing, MailboxLimits limits,
-                      OmaUsers users, Clock clock, PostyardSettings settings) {
+    public OmaDomains(HostedDomainStore store, DomainService domains, @Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList jamesDomains,
+                      MailRouting routing, MailboxLimits limits, OmaUsers users, OmaCompanies companies, DomainLocality locality,
+                      AliasDomainProof aliasProof, Clock clock, PostyardSettings settings) {
         this.store = store;
         this.domains = domains;
+        this.companies = companies;
+        this.locality = locality;
+        this.aliasProof = aliasProof;
         this.jamesDomains = jamesDomains;
         this.routing = routing;
         this.limits = limits;
@@ -61,13 +71,17 @@ public class OmaDomains {
         return store.list(company);
     }
 
-    /** A domain the company's account already has (added through the Mailgun API, say) is taken over, not refused. */
+    /**
+     * A domain the company's account already has (added through the Mailgun API, say) is taken over, not refused; a
+     * domain the server runs for a provider is never.
+     */
     public HostedDomain create(HostedCompany company, Domain name, Map<String, Object> attributes) {
         Optional<MailDomain> existing = domains.find(name);
-        if (existing.isPresent() && !existing.get().account().equals(company.account())) {
+        if ((existing.isPresent() && !existing.get().account().equals(company.account())) || locality.isOperated(name)) {
             throw OmaException.exists("Domain " + name.asString() + " already exists");
         }
         checkAliasesAreFree(name, DomainAttributes.aliases(attributes), Set.of());
+        aliasProof.require(company.account(), DomainAttributes.aliases(attributes), Set.of());
         HostedDomain domain = new HostedDomain(name, company.id(), attributes, clock.instant(), Optional.empty());
         if (!store.insertIfAbsent(domain)) {
             throw OmaException.exists("Domain " + name.asString() + " already exists");
@@ -87,6 +101,7 @@ public class OmaDomains {
         Set<String> current = Set.copyOf(DomainAttributes.aliases(domain.attributes()));
         if (attributes.containsKey(DomainAttributes.ALIASES)) {
             checkAliasesAreFree(domain.name(), DomainAttributes.aliases(attributes), current);
+            aliasProof.require(accountOf(domain), DomainAttributes.aliases(attributes), current);
         }
         Map<String, Object> merged = new LinkedHashMap<>(domain.attributes());
         merged.putAll(attributes);
@@ -115,6 +130,7 @@ public class OmaDomains {
             throw OmaException.notFound("Domain " + domain.name().asString() + " is not deleted, or no longer restorable");
         }
         checkAliasesAreFree(domain.name(), DomainAttributes.aliases(domain.attributes()), Set.of());
+        aliasProof.require(accountOf(domain), DomainAttributes.aliases(domain.attributes()), Set.of());
         HostedDomain restored = domain.restored();
         store.save(restored);
         apply(restored, Map.of());
@@ -167,6 +183,10 @@ public class OmaDomains {
                 throw OmaException.exists("Domain " + name.asString() + " already exists");
             }
         }
+    }
+
+    private AccountId accountOf(HostedDomain domain) {
+        return companies.require(domain.company()).account();
     }
 
     private boolean isAliasElsewhere(Domain alias) {

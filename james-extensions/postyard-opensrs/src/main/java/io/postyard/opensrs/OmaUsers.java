@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
@@ -29,6 +30,7 @@ import io.postyard.core.hosting.HostedDomainStore;
 import io.postyard.core.hosting.HostedUser;
 import io.postyard.core.hosting.HostedUserStore;
 import io.postyard.core.hosting.UserStatus;
+import io.postyard.core.mailbox.ReservedLocalParts;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 
@@ -48,12 +50,15 @@ public class OmaUsers {
     private final MailboxLimits limits;
     private final UserMailboxes mailboxes;
     private final OmaSessions sessions;
+    private final ReservedLocalParts reservedLocalParts;
     private final Clock clock;
     private final Duration retention;
 
     @Inject
     public OmaUsers(HostedUserStore store, HostedDomainStore domains, UsersRepository james, RecipientRewriteTable rules, MailRouting routing, MailboxLimits limits,
-                    UserMailboxes mailboxes, OmaSessions sessions, Clock clock, PostyardSettings settings) {
+                    UserMailboxes mailboxes, OmaSessions sessions, ReservedLocalParts reservedLocalParts, Clock clock,
+                    PostyardSettings settings) {
+        this.reservedLocalParts = reservedLocalParts;
         this.store = store;
         this.domains = domains;
         this.james = james;
@@ -84,11 +89,13 @@ public class OmaUsers {
         }
     }
 
-    public HostedUser create(HostedDomain domain, Username name, Map<String, Object> attributes) {
+    /** {@code reachable}: the domains the caller administers, which alone its aliases may be in. */
+    public HostedUser create(HostedDomain domain, Username name, Map<String, Object> attributes, Predicate<Domain> reachable) {
         String password = Optional.ofNullable((String) attributes.get(UserAttributes.PASSWORD))
             .orElseThrow(() -> OmaException.badAttribute("A new user needs a password"));
         checkPassword(name, password);
-        checkAliases(name, domain.company(), UserAttributes.list(attributes, UserAttributes.ALIASES));
+        reservedLocalParts.check(name.getLocalPart(), OmaException::badAttribute);
+        checkAliases(name, domain.company(), UserAttributes.list(attributes, UserAttributes.ALIASES), reachable);
         if (isTaken(name)) {
             throw OmaException.exists("User " + name.asString() + " already exists");
         }
@@ -108,11 +115,11 @@ public class OmaUsers {
         return user;
     }
 
-    public HostedUser change(HostedUser user, Map<String, Object> attributes) {
+    public HostedUser change(HostedUser user, Map<String, Object> attributes, Predicate<Domain> reachable) {
         Optional<String> password = Optional.ofNullable((String) attributes.get(UserAttributes.PASSWORD));
         password.ifPresent(value -> checkPassword(user.name(), value));
         if (attributes.containsKey(UserAttributes.ALIASES)) {
-            checkAliases(user.name(), user.company(), UserAttributes.list(attributes, UserAttributes.ALIASES));
+            checkAliases(user.name(), user.company(), UserAttributes.list(attributes, UserAttributes.ALIASES), reachable);
         }
         HostedUser changed = user.withAttributes(stored(user.attributes(), attributes));
         changed = status(attributes).map(changed::withStatus).orElse(changed);
@@ -144,11 +151,11 @@ public class OmaUsers {
         return user.deletedAt().map(at -> at.plus(retention).isAfter(clock.instant())).orElse(false);
     }
 
-    public HostedUser restore(HostedUser user) {
+    public HostedUser restore(HostedUser user, Predicate<Domain> reachable) {
         if (!isRestorable(user)) {
             throw OmaException.notFound("User " + user.name().asString() + " is not deleted, or no longer restorable");
         }
-        checkAliases(user.name(), user.company(), UserAttributes.list(user.attributes(), UserAttributes.ALIASES));
+        checkAliases(user.name(), user.company(), UserAttributes.list(user.attributes(), UserAttributes.ALIASES), reachable);
         HostedUser restored = user.restored();
         store.save(restored);
         apply(restored, restored.attributes());
@@ -163,6 +170,7 @@ public class OmaUsers {
         if (!user.domain().equals(newName.getDomainPart().orElseThrow())) {
             throw OmaException.badAttribute("A user can only be renamed within its domain");
         }
+        reservedLocalParts.check(newName.getLocalPart(), OmaException::badAttribute);
         if (isTaken(newName)) {
             throw OmaException.exists("User " + newName.asString() + " already exists");
         }
@@ -241,13 +249,20 @@ public class OmaUsers {
         }
     }
 
-    /** Aliases live in the company's domains and belong to no one else, user or alias. */
-    private void checkAliases(Username owner, String company, List<String> aliases) {
+    /**
+     * Aliases live in the company's domains that the caller administers, are no role address, and belong to no one
+     * else, user or alias: an alias is mail delivered to this user instead of whoever the address is.
+     */
+    private void checkAliases(Username owner, String company, List<String> aliases, Predicate<Domain> reachable) {
         for (String value : aliases) {
             Username alias = OmaNames.user(value);
             if (alias.equals(owner)) {
                 throw OmaException.badAttribute("A user cannot be its own alias");
             }
+            if (!reachable.test(alias.getDomainPart().orElseThrow())) {
+                throw OmaException.noPermission();
+            }
+            reservedLocalParts.check(alias.getLocalPart(), OmaException::badAttribute);
             if (isTaken(alias) || aliasTarget(alias).filter(target -> !target.equals(owner)).isPresent()) {
                 throw OmaException.exists("Address " + alias.asString() + " is already in use");
             }

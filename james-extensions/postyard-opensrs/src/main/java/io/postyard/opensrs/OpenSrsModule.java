@@ -21,7 +21,9 @@ public class OpenSrsModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(OpenSrsApi.class);
         Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OmaCompanies.class);
         Multibinder.newSetBinder(binder(), MailUserPolicy.class).addBinding().to(OmaUserPolicy.class);
-        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(DeletedObjectsPurge.class);
+        Multibinder<TimedJob> jobs = Multibinder.newSetBinder(binder(), TimedJob.class);
+        jobs.addBinding().to(DeletedObjectsPurge.class);
+        jobs.addBinding().to(DomainOwnershipCheck.class);
         Multibinder<OmaMethodGroup> groups = Multibinder.newSetBinder(binder(), OmaMethodGroup.class);
         groups.addBinding().to(SessionMethods.class);
         groups.addBinding().to(CompanyMethods.class);

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.inject.Inject;
 
+import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,11 +69,12 @@ public class UserMethods implements OmaMethodGroup {
             if (request.flag("create_only") || existing.get().isDeleted()) {
                 throw OmaException.exists("User " + name.asString() + " already exists");
             }
-            users.change(existing.get(), UserAttributes.SCHEMA.read(attributes, access.administers(caller, existing.get())));
+            users.change(existing.get(), UserAttributes.SCHEMA.read(attributes, access.administers(caller, existing.get())),
+                reachable(caller, existing.get().company()));
             return Map.of();
         }
         HostedDomain domain = access.requireDomain(caller, name.getDomainPart().orElseThrow(), false);
-        users.create(domain, name, UserAttributes.SCHEMA.read(attributes, true));
+        users.create(domain, name, UserAttributes.SCHEMA.read(attributes, true), reachable(caller, domain.company()));
         return Map.of();
     }
 
@@ -83,7 +86,7 @@ public class UserMethods implements OmaMethodGroup {
     private Map<String, Object> restore(Caller caller, OmaRequest request) {
         HostedUser user = access.requireAdministeredUser(caller, request.user("user"), true);
         Optional<Username> newName = request.optionalString("new_name").map(OmaNames::user).filter(name -> !name.equals(user.name()));
-        HostedUser restored = users.restore(user);
+        HostedUser restored = users.restore(user, reachable(caller, user.company()));
         newName.ifPresent(name -> users.rename(restored, name));
         return Map.of();
     }
@@ -120,6 +123,10 @@ public class UserMethods implements OmaMethodGroup {
             }))
             .toList();
         return SearchResults.of("users", search.page(found).stream().map(user -> UserView.summary(user, fields)).toList(), found.size());
+    }
+
+    private static Predicate<Domain> reachable(Caller caller, String company) {
+        return domain -> caller.administers(company, domain);
     }
 
     private Map<String, Object> setRole(Caller caller, OmaRequest request) {

@@ -8,6 +8,8 @@ import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.MemoryAccountStore;
 import io.postyard.core.account.MemorySigningKeyStore;
 import io.postyard.core.account.SigningKeyStore;
+import io.postyard.core.tempmail.MemoryTempMailDomainStore;
+import io.postyard.core.tempmail.TempMailDomainStore;
 import io.postyard.core.credential.CredentialStore;
 import io.postyard.core.credential.MemoryCredentialStore;
 import io.postyard.core.dkim.DkimKeyStore;
@@ -67,6 +69,8 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemorySuppressionStore.class).in(Scopes.SINGLETON);
         bind(WebhookStore.class).to(MemoryWebhookStore.class);
         bind(MemoryWebhookStore.class).in(Scopes.SINGLETON);
+        bind(TempMailDomainStore.class).to(MemoryTempMailDomainStore.class);
+        bind(MemoryTempMailDomainStore.class).in(Scopes.SINGLETON);
         bind(SigningKeyStore.class).to(MemorySigningKeyStore.class);
         bind(MemorySigningKeyStore.class).in(Scopes.SINGLETON);
         bind(DkimKeyStore.class).to(MemoryDkimKeyStore.class);

@@ -19,6 +19,7 @@ import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.dns.DnsJavaResolver;
 import io.postyard.core.dns.DnsResolver;
 import io.postyard.core.domain.DomainCleanup;
+import io.postyard.core.domain.DomainOwnershipTokens;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.ExpectedDnsRecords;
@@ -36,6 +37,8 @@ import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.mailbox.HostedMailboxExpiry;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.MailboxMessages;
+import io.postyard.core.mailbox.ReservedLocalParts;
+import io.postyard.core.sending.SenderIdentities;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.event.EventHistory;
 import io.postyard.core.settings.PostyardSettings;
@@ -80,6 +83,13 @@ public class PostyardModule extends AbstractModule {
         return new SignedLinks(TrackingSecret.load(settings));
     }
 
+    /** The ownership tokens accounts publish in TXT records, derived from the same server secret. */
+    @Provides
+    @Singleton
+    DomainOwnershipTokens domainOwnershipTokens() {
+        return new DomainOwnershipTokens(TrackingSecret.load(settings));
+    }
+
     @ProvidesIntoSet
     DomainCleanup credentialsCleanup(CredentialService credentials) {
         return credentials::deleteAll;
@@ -118,6 +128,8 @@ public class PostyardModule extends AbstractModule {
         bind(AddressListParser.class).in(Scopes.SINGLETON);
         bind(TemplateRenderer.class).in(Scopes.SINGLETON);
         bind(SendingService.class).in(Scopes.SINGLETON);
+        bind(SenderIdentities.class).in(Scopes.SINGLETON);
+        bind(ReservedLocalParts.class).in(Scopes.SINGLETON);
         bind(StatsService.class).in(Scopes.SINGLETON);
         bind(WebhookUrlPolicy.class).in(Scopes.SINGLETON);
         bind(EventHistory.class).in(Scopes.SINGLETON);

@@ -60,7 +60,8 @@ public final class PostyardServer {
                 new OpenSrsModule(),
                 new OpenmailModule(),
                 new PostyardWebAdminModule())
-            .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule());
+            .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule(),
+                new LocalDomainsModule(), jamesDomains(settings));
     }
 
     /**
@@ -72,6 +73,14 @@ public final class PostyardServer {
             case MEMORY -> new MemoryStoresModule();
             case CASSANDRA -> Modules.combine(Modules.override(new CassandraStoresModule()).with(new OpenSearchEventsModule()),
                 new EventIndexWebAdminModule());
+        };
+    }
+
+    /** James's own domain list of the profile, which the users repository checks new users against. */
+    private static Module jamesDomains(PostyardSettings settings) {
+        return switch (StorageProfile.of(settings)) {
+            case MEMORY -> new MemoryJamesDomainsModule();
+            case CASSANDRA -> Modules.EMPTY_MODULE;
         };
     }
 

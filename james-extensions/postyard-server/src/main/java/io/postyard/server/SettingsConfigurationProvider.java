@@ -76,6 +76,7 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
                 tls.implicitTls(configuration, "pop3server(" + POP3S + ")");
             }
             case "mailetcontainer" -> {
+                configuration.setProperty("context.postmaster", postmaster());
                 setRemoteDeliveryGateway(configuration);
                 moveRepositoriesToProfile(configuration);
                 StorageOutageRouting.apply(configuration);
@@ -151,6 +152,12 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
         configuration.setProperty("defaultProtocol", "cassandra");
         configuration.setProperty("mailrepository[@class]", "org.apache.james.mailrepository.cassandra.CassandraMailRepository");
         configuration.setProperty("mailrepository.protocols.protocol", "cassandra");
+    }
+
+    /** Mail to postmaster@ any local domain goes here (James's PostmasterAlias, RFC 5321 4.5.1): the operator's. */
+    private String postmaster() {
+        return settings.optional(Setting.POSTMASTER).filter(address -> !address.isBlank())
+            .orElseGet(() -> "postmaster@" + settings.get(Setting.HOSTNAME));
     }
 
     private void setRemoteDeliveryGateway(HierarchicalConfiguration<ImmutableNode> configuration) {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.HostedMailbox;
 import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
+import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.NewMailbox;
@@ -96,6 +97,8 @@ class EmailsRoutes {
                 Optional.of(clock.instant().plus(ttl))));
         } catch (HostedMailboxAlreadyExistsException e) {
             throw ApiException.validation("Email " + address.asString() + " is already taken", Map.of("field", "email"));
+        } catch (ReservedAddressException e) {
+            throw ApiException.validation(e.getMessage(), Map.of("field", "email"));
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("email", address.asString());

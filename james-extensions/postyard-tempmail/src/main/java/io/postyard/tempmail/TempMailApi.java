@@ -1,15 +1,21 @@
 package io.postyard.tempmail;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.apache.james.core.Domain;
+
+import io.postyard.core.account.AccountId;
+import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
 import io.postyard.http.ErrorRenderer;
 import io.postyard.http.Json;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.RateLimit;
+import spark.Request;
 import spark.Service;
 
 /**
@@ -55,6 +61,8 @@ public class TempMailApi implements ProviderApi {
         service.get(BASE + "/domains", Json.route((request, response) -> Map.of("domains",
             domains.available(Authenticated.require(request).account()).stream()
                 .map(domain -> Map.of("name", domain.name().asString(), "type", domain.type().asString())).toList())));
+        service.put(BASE + "/domains/:name", Json.route((request, response) -> optIn(request)));
+        service.delete(BASE + "/domains/:name", Json.route((request, response) -> optOut(request)));
         service.get(BASE + "/rate_limit", Json.route((request, response) -> {
             RateLimit usage = request.attribute(TempMailAuthenticator.USAGE);
             Map<String, Object> view = new LinkedHashMap<>();
@@ -66,5 +74,34 @@ public class TempMailApi implements ProviderApi {
         }));
         emails.define(service, BASE);
         messages.define(service, BASE);
+    }
+
+    /** Postyard's own: the custom domains a Temp Mail dashboard would let its user add. */
+    private Map<String, Object> optIn(Request request) {
+        AccountId account = Authenticated.require(request).account();
+        Domain name = ownDomain(request, account);
+        domains.optIn(account, name).ifPresent(reason -> {
+            throw ApiException.validation(reason, Map.of("field", "name"));
+        });
+        return Map.of("name", name.asString(), "type", TempMailDomains.Type.CUSTOM.asString());
+    }
+
+    private Map<String, Object> optOut(Request request) {
+        AccountId account = Authenticated.require(request).account();
+        domains.optOut(account, ownDomain(request, account));
+        return Map.of();
+    }
+
+    private Domain ownDomain(Request request, AccountId account) {
+        Domain name;
+        try {
+            name = Domain.of(request.params("name").trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Domain not found");
+        }
+        if (!domains.isOwnDomain(account, name)) {
+            throw ApiException.notFound("Domain " + name.asString() + " not found");
+        }
+        return name;
     }
 }

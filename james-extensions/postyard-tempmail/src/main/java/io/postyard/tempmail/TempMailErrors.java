@@ -30,6 +30,7 @@ final class TempMailErrors {
             case INVALID_CREDENTIALS -> "api_key_invalid";
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "not_found";
+            case METHOD_NOT_ALLOWED -> "method_not_allowed";
             case PAYLOAD_TOO_LARGE -> "payload_too_large";
             case RATE_LIMITED -> "rate_limited";
             case INTERNAL -> "internal_error";

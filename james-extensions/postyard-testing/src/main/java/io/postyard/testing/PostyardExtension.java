@@ -107,6 +107,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     private ScriptedSmtpSink scriptedSink;
     private final JamesServerExtension james;
     private PostyardSettings settings;
+    private HttpApi api;
 
     private PostyardExtension(Map<Setting, String> overrides, boolean withSink, boolean withDns, boolean withScriptedSink,
                               boolean withTls, List<Module> modules) {
@@ -239,9 +240,16 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         return PRIMARY_KEY;
     }
 
-    public HttpApi api() {
-        String baseUrl = httpScheme() + "://" + LOCALHOST + ":" + httpPort();
-        return keystore == null ? new HttpApi(baseUrl) : new HttpApi(baseUrl, keystore.httpClient());
+    /**
+     * One client for the class, reusing its connections as a real application's would: a client per call would leave
+     * each connection open until the server's idle timeout, beyond the public port's per-address limit.
+     */
+    public synchronized HttpApi api() {
+        if (api == null) {
+            String baseUrl = httpScheme() + "://" + LOCALHOST + ":" + httpPort();
+            api = keystore == null ? new HttpApi(baseUrl) : new HttpApi(baseUrl, keystore.httpClient());
+        }
+        return api;
     }
 
     private String httpScheme() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 import org.apache.james.domainlist.api.DomainList;
@@ -20,6 +21,7 @@ import org.apache.james.webadmin.utils.ErrorResponder;
 import org.apache.james.webadmin.utils.JsonTransformer;
 import org.eclipse.jetty.http.HttpStatus;
 
+import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.event.EventReindexer;
 import spark.Request;
 import spark.Response;
@@ -40,7 +42,7 @@ public class EventIndexRoutes implements Routes {
     private final JsonTransformer jsonTransformer;
 
     @Inject
-    public EventIndexRoutes(EventReindexer reindexer, DomainList domainList, Clock clock, JsonTransformer jsonTransformer) {
+    public EventIndexRoutes(EventReindexer reindexer, @Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList domainList, Clock clock, JsonTransformer jsonTransformer) {
         this.reindexer = reindexer;
         this.domainList = domainList;
         this.clock = clock;

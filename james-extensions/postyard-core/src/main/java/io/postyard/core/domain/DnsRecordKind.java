@@ -4,5 +4,7 @@ package io.postyard.core.domain;
 public enum DnsRecordKind {
     MX,
     SPF,
-    DKIM
+    DKIM,
+    /** The account's ownership token in a TXT record: proves the domain is the account's without moving its MX here. */
+    OWNERSHIP
 }

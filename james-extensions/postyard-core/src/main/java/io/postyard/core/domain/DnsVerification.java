@@ -18,6 +18,11 @@ public record DnsVerification(Optional<Instant> checkedAt, Map<DnsRecordKind, Bo
         return valid.getOrDefault(kind, false);
     }
 
+    /** Receiving here needs the MX pointing here, or the ownership token published. */
+    public boolean ownershipProven() {
+        return isValid(DnsRecordKind.MX) || isValid(DnsRecordKind.OWNERSHIP);
+    }
+
     /** Sending needs SPF and DKIM; MX only matters for receiving. */
     public boolean sendingRecordsValid() {
         return isValid(DnsRecordKind.SPF) && isValid(DnsRecordKind.DKIM);

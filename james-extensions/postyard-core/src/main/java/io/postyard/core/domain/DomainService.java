@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.apache.james.core.Domain;
 import org.apache.james.domainlist.api.DomainList;
@@ -20,7 +21,8 @@ import io.postyard.core.dkim.DkimKeyStore;
 import io.postyard.core.tracking.TrackingSettings;
 
 /**
- * Account domains. Each one is also a James domain, so that SMTP accepts mail for it and users can be created in it.
+ * Account domains. Each one is also in James's own domain list, so that users can be created in it; whether mail for
+ * it stays here is {@link DomainLocality}'s call. A name belongs to one account at most.
  */
 public class DomainService {
     private final DomainStore store;
@@ -29,27 +31,33 @@ public class DomainService {
     private final DkimKeyStore dkimKeys;
     private final DkimKeyGenerator dkimKeyGenerator;
     private final DomainPolicy policy;
+    private final DomainLocality locality;
     private final Clock clock;
 
     @Inject
-    public DomainService(DomainStore store, DomainList jamesDomains, Set<DomainCleanup> cleanups, DkimKeyStore dkimKeys,
-                         DkimKeyGenerator dkimKeyGenerator, DomainPolicy policy, Clock clock) {
+    public DomainService(DomainStore store, @Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList jamesDomains,
+                         Set<DomainCleanup> cleanups, DkimKeyStore dkimKeys, DkimKeyGenerator dkimKeyGenerator,
+                         DomainPolicy policy, DomainLocality locality, Clock clock) {
         this.store = store;
         this.jamesDomains = jamesDomains;
         this.cleanups = Set.copyOf(cleanups);
         this.dkimKeys = dkimKeys;
         this.dkimKeyGenerator = dkimKeyGenerator;
         this.policy = policy;
+        this.locality = locality;
         this.clock = clock;
     }
 
     /**
-     * A domain already known to James but owned by no account (added through WebAdmin, say) is adopted rather than
-     * refused: the operator is the one asking.
+     * A domain already known to James but registered by no account (added through WebAdmin, or an OMA alias domain)
+     * may only be adopted by the operator's account: another account would take over mail James already delivers here.
      */
     public MailDomain create(AccountId account, Domain name, boolean wildcard) {
+        if (!account.equals(AccountId.DEFAULT) && (locality.isOperated(name) || jamesHas(name))) {
+            throw new DomainAlreadyExistsException(name);
+        }
         Instant now = clock.instant();
-        DomainState initialState = policy.trustNewDomains() ? DomainState.ACTIVE : DomainState.UNVERIFIED;
+        DomainState initialState = policy.trusts(name) ? DomainState.ACTIVE : DomainState.UNVERIFIED;
         MailDomain domain = new MailDomain(name, account, initialState, wildcard, false, now, now,
             TrackingSettings.DEFAULT, DnsVerification.NEVER);
         if (!store.insertIfAbsent(domain)) {
@@ -108,6 +116,7 @@ public class DomainService {
     /** The kill switch: a disabled domain sends nothing until an operator enables it again. */
     public MailDomain disable(AccountId account, Domain name) {
         MailDomain domain = require(account, name);
+        refuseOperated(name);
         MailDomain disabled = domain.withState(DomainState.DISABLED, clock.instant());
         store.save(disabled);
         return disabled;
@@ -119,7 +128,7 @@ public class DomainService {
         if (domain.state() != DomainState.DISABLED) {
             return domain;
         }
-        boolean verified = policy.trustNewDomains() || domain.verification().sendingRecordsValid();
+        boolean verified = policy.trusts(name) || domain.verification().sendingRecordsValid();
         MailDomain enabled = domain.withState(verified ? DomainState.ACTIVE : DomainState.UNVERIFIED, clock.instant());
         store.save(enabled);
         return enabled;
@@ -145,10 +154,30 @@ public class DomainService {
 
     public void delete(AccountId account, Domain name) {
         MailDomain domain = require(account, name);
+        refuseOperated(name);
         cleanups.forEach(cleanup -> cleanup.cleanup(domain.name()));
         dkimKeys.delete(domain.name());
         store.delete(domain.name());
         removeJamesDomain(domain.name());
+    }
+
+    /** Whether mail sent to it from this server stays here. */
+    public boolean isLocal(MailDomain domain) {
+        return locality.isLocal(domain);
+    }
+
+    private void refuseOperated(Domain name) {
+        if (locality.isOperated(name)) {
+            throw new OperatedDomainException(name);
+        }
+    }
+
+    private boolean jamesHas(Domain name) {
+        try {
+            return jamesDomains.containsDomain(name);
+        } catch (DomainListException e) {
+            throw new IllegalStateException("James could not list its domains", e);
+        }
     }
 
     private void ensureJamesDomain(Domain name) {

@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import org.apache.james.core.Domain;
+
+import io.postyard.core.account.AccountId;
 import io.postyard.core.dkim.DkimKey;
 import io.postyard.core.dns.DnsLookupException;
 import io.postyard.core.dns.DnsResolver;
@@ -16,7 +19,7 @@ import io.postyard.core.dns.MxRecord;
 
 /**
  * Looks a domain's expected records up in DNS. A record the resolver could not answer for counts as not found: a
- * domain is only activated on positive evidence.
+ * domain is only activated, or made local, on positive evidence.
  */
 public class DomainVerifier {
     private final DnsResolver resolver;
@@ -32,18 +35,31 @@ public class DomainVerifier {
 
     public DnsVerification verify(MailDomain domain, Optional<DkimKey> dkimKey) {
         Map<DnsRecordKind, Boolean> valid = new EnumMap<>(DnsRecordKind.class);
-        valid.put(DnsRecordKind.MX, safely(() -> mxPointsHere(domain)));
+        valid.put(DnsRecordKind.MX, safely(() -> mxPointsHere(domain.name())));
+        valid.put(DnsRecordKind.OWNERSHIP, safely(() -> tokenPublished(domain.account(), domain.name())));
         valid.put(DnsRecordKind.SPF, safely(() -> spfAllowsThisHost(domain)));
         valid.put(DnsRecordKind.DKIM, dkimKey.map(key -> safely(() -> dkimKeyPublished(key))).orElse(false));
         return new DnsVerification(Optional.of(clock.instant()), valid);
     }
 
-    private boolean mxPointsHere(MailDomain domain) {
+    /** For a name that is no account domain of its own (an alias domain): its MX points here, or it has the token. */
+    public boolean ownershipProven(AccountId account, Domain name) {
+        return safely(() -> mxPointsHere(name)) || safely(() -> tokenPublished(account, name));
+    }
+
+    private boolean mxPointsHere(Domain name) {
         String host = normalize(expected.mailHost());
-        return resolver.mx(domain.name().asString()).stream()
+        return resolver.mx(name.asString()).stream()
             .map(MxRecord::host)
             .map(DomainVerifier::normalize)
             .anyMatch(host::equals);
+    }
+
+    private boolean tokenPublished(AccountId account, Domain name) {
+        String wanted = expected.ownership(account, name).value();
+        return resolver.txt(name.asString()).stream()
+            .map(String::trim)
+            .anyMatch(wanted::equals);
     }
 
     /** Our own record, or any SPF record that names this host with {@code a:} or {@code include:}. */

@@ -40,12 +40,14 @@ public class HostedMailboxService {
     private final UsersRepository users;
     private final MailboxManager mailboxes;
     private final EventPublisher events;
+    private final ReservedLocalParts reservedLocalParts;
     private final Clock clock;
 
     @Inject
     public HostedMailboxService(HostedMailboxStore store, UsersRepository users, MailboxManager mailboxes, EventPublisher events,
-                                Clock clock) {
+                                ReservedLocalParts reservedLocalParts, Clock clock) {
         this.store = store;
+        this.reservedLocalParts = reservedLocalParts;
         this.users = users;
         this.mailboxes = mailboxes;
         this.events = events;
@@ -53,6 +55,9 @@ public class HostedMailboxService {
     }
 
     public CreatedMailbox create(NewMailbox request) {
+        if (reservedLocalParts.isReserved(request.address().getLocalPart())) {
+            throw new ReservedAddressException(request.address());
+        }
         Instant now = clock.instant();
         HostedMailbox mailbox = new HostedMailbox(request.idPrefix() + newId(), request.provider(), request.account(), request.address(),
             request.expiresAt().isPresent() ? Lifetime.TEMPORARY : Lifetime.PERMANENT, now, request.expiresAt());

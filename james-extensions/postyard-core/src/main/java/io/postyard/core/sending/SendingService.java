@@ -42,7 +42,9 @@ public class SendingService {
         return domain;
     }
 
+    /** @throws SenderNotAllowedException when the final message names an author its sender may not use */
     public void send(SendRequest request) throws MessagingException {
+        SenderHeaders.check(request.identity(), request.message());
         MailImpl mail = MailImpl.builder()
             .name("postyard-" + UUID.randomUUID())
             .sender(request.sender())

@@ -41,7 +41,12 @@ public class WebhookUrlPolicy {
         }
     }
 
-    /** Why the URL may not be used, if it may not. */
+    /**
+     * Why the URL may not be used, if it may not. The host is read as every HTTP stack might read it: an IPv4 address
+     * in any form {@code inet_aton} accepts (octal {@code 0177.0.0.1}, hex {@code 0x7f000001}, decimal
+     * {@code 2130706433}, shortened {@code 127.1}), with or without a trailing dot, and IPv6 addresses that carry an
+     * IPv4 one (mapped, NAT64, 6to4) by the address they carry.
+     */
     public Optional<String> refusal(URI url) {
         String scheme = Optional.ofNullable(url.getScheme()).orElse("").toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -53,8 +58,18 @@ public class WebhookUrlPolicy {
         if (allowPrivate) {
             return Optional.empty();
         }
+        String host = hostOf(url);
+        Optional<InetAddress> literal;
         try {
-            for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+            literal = Ipv4Literals.parse(host);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("the host is a malformed IP address");
+        }
+        if (literal.isPresent()) {
+            return permits(literal.get()) ? Optional.empty() : Optional.of("the host is an internal address");
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
                 if (!permits(address)) {
                     return Optional.of("the host resolves to an internal address");
                 }
@@ -64,6 +79,17 @@ public class WebhookUrlPolicy {
             // Mailgun accepts a host that does not resolve yet; its deliveries fail and are retried until it does.
             return Optional.empty();
         }
+    }
+
+    private static String hostOf(URI url) {
+        String host = url.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host;
     }
 
     /** Whether a connection to this address is allowed: the delivery engine asks it again for each address it connects to. */
@@ -78,7 +104,8 @@ public class WebhookUrlPolicy {
         }
         byte[] bytes = address.getAddress();
         if (bytes.length == 16) {
-            return (bytes[0] & 0xfe) == 0xfc;
+            Optional<InetAddress> carried = Ipv4Literals.carriedBy(bytes);
+            return carried.map(WebhookUrlPolicy::isInternal).orElse((bytes[0] & 0xfe) == 0xfc);
         }
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;

@@ -11,6 +11,7 @@ import org.apache.james.backends.cassandra.components.CassandraModule;
 import org.apache.james.dlp.api.DLPConfigurationStore;
 import org.apache.james.dlp.eventsourcing.EventSourcingDLPConfigurationStore;
 import org.apache.james.dlp.eventsourcing.cassandra.DLPConfigurationModules;
+import org.apache.james.UserEntityValidator;
 import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.domainlist.cassandra.CassandraDomainList;
 import org.apache.james.domainlist.lib.DomainListConfiguration;
@@ -64,6 +65,8 @@ import org.apache.james.vacation.cassandra.CassandraNotificationRegistryModule;
 import org.apache.james.vacation.cassandra.CassandraVacationModule;
 import org.apache.james.vacation.cassandra.CassandraVacationRepository;
 
+import javax.inject.Named;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -73,6 +76,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import com.google.inject.name.Names;
 
+import io.postyard.core.domain.DomainLocality;
 import io.postyard.server.PolicedUsersModule;
 
 /**
@@ -89,7 +93,7 @@ public class JamesCassandraDataModule extends AbstractModule {
         Multibinder<CassandraModule> tables = Multibinder.newSetBinder(binder(), CassandraModule.class);
 
         bind(CassandraDomainList.class).in(Scopes.SINGLETON);
-        bind(DomainList.class).to(CassandraDomainList.class);
+        bind(DomainList.class).annotatedWith(Names.named(DomainLocality.ALL_JAMES_DOMAINS)).to(CassandraDomainList.class);
         tables.addBinding().toInstance(org.apache.james.domainlist.cassandra.CassandraDomainListModule.MODULE);
 
         bind(CassandraRecipientRewriteTable.class).in(Scopes.SINGLETON);
@@ -102,7 +106,6 @@ public class JamesCassandraDataModule extends AbstractModule {
 
         bind(CassandraUsersDAO.class).in(Scopes.SINGLETON);
         bind(UsersDAO.class).to(CassandraUsersDAO.class);
-        bind(new TypeLiteral<UsersRepositoryImpl<CassandraUsersDAO>>() { }).in(Scopes.SINGLETON);
         bind(UsersRepository.class).annotatedWith(Names.named(PolicedUsersModule.JAMES_USERS))
             .to(new TypeLiteral<UsersRepositoryImpl<CassandraUsersDAO>>() { });
         tables.addBinding().toInstance(org.apache.james.user.cassandra.CassandraUsersRepositoryModule.MODULE);
@@ -148,6 +151,16 @@ public class JamesCassandraDataModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), MailRepositoryFactory.class).addBinding().to(CassandraMailRepositoryFactory.class);
         tables.addBinding().toInstance(org.apache.james.mailrepository.cassandra.CassandraMailRepositoryModule.MODULE);
         tables.addBinding().toInstance(CassandraMailRepositoryUrlModule.MODULE);
+    }
+
+    /** Checked against James's whole domain list: a login may be made in a domain whose ownership is not proved yet. */
+    @Provides
+    @Singleton
+    UsersRepositoryImpl<CassandraUsersDAO> usersRepository(@Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList all,
+                                                           CassandraUsersDAO users, UserEntityValidator validator) {
+        UsersRepositoryImpl<CassandraUsersDAO> repository = new UsersRepositoryImpl<>(all, users);
+        repository.setValidator(validator);
+        return repository;
     }
 
     @Provides

@@ -1,0 +1,10 @@
+package io.postyard.core.tempmail;
+
+class MemoryTempMailDomainStoreTest extends TempMailDomainStoreContract {
+    private final MemoryTempMailDomainStore store = new MemoryTempMailDomainStore();
+
+    @Override
+    protected TempMailDomainStore store() {
+        return store;
+    }
+}
