@@ -35,6 +35,7 @@ class TenantIsolationTest {
     private static final String CORP = "corp.tenants.test";
     private static final String OTHER = "other.tenants.test";
     private static final String OPERATOR_POSTMASTER = "ops@operator.example";
+    private static final String MAIL_HOST = "mx.tenants.test";
     private static final String OMA_PASSWORD = "tenants-oma-admin-pw-1";
     private static final String USER_PASSWORD = "Tenant-pass-1";
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -47,6 +48,8 @@ class TenantIsolationTest {
         .setting(Setting.TRUSTED_DOMAINS, String.join(",", A_DOMAIN, B_DOMAIN, CORP, OTHER))
         .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.POSTMASTER, OPERATOR_POSTMASTER)
+        .setting(Setting.DOMAIN_RECHECK_INTERVAL, "500ms")
+        .setting(Setting.HOSTNAME, MAIL_HOST)
         .build();
 
     private static String keyOfB;
@@ -135,6 +138,24 @@ class TenantIsolationTest {
         sendFromB("ann@intercept.example", "alias proved");
         awaitInbox("ann@" + CORP, 1);
         assertThat(atSink("alias proved")).isEmpty();
+    }
+
+    @Test
+    void anOmaDomainReceivesHereOnceItsMxPointsHere() throws Exception {
+        companyAdmin.ok("change_domain", Map.of("domain", "newcorp.example"));
+        companyAdmin.ok("change_user", Map.of("user", "zoe@newcorp.example", "attributes", Map.of("password", USER_PASSWORD)));
+
+        sendFromB("zoe@newcorp.example", "before the mx");
+        awaitAtSink("before the mx");
+        assertThat(inboxCount("zoe@newcorp.example")).isZero();
+
+        postyard.dns().addMx("newcorp.example", 10, MAIL_HOST);
+        Awaitility.await().atMost(WAIT).until(() -> recordOfType(mailgun("GET", "/mailgun/v3/domains/newcorp.example", postyard.primaryKey())
+            .send().json().get("receiving_dns_records"), "MX").get("valid").asBoolean());
+
+        sendFromB("zoe@newcorp.example", "after the mx");
+        awaitInbox("zoe@newcorp.example", 1);
+        assertThat(atSink("after the mx")).isEmpty();
     }
 
     @Test

@@ -1,16 +1,11 @@
 package io.postyard.core.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.james.core.Domain;
 
 import io.postyard.core.account.AccountId;
+import io.postyard.core.link.HmacKey;
 
 /**
  * The value of the TXT record that proves an account controls a domain's DNS: an HMAC of the account and the domain
@@ -22,26 +17,16 @@ public class DomainOwnershipTokens {
     private static final String PURPOSE = "postyard domain ownership v1";
     private static final int TOKEN_BYTES = 16;
 
-    private final SecretKeySpec key;
+    private final HmacKey key;
 
     public DomainOwnershipTokens(byte[] serverSecret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(serverSecret, "HmacSHA256"), PURPOSE), "HmacSHA256");
+        this.key = HmacKey.of(serverSecret).derive(PURPOSE);
     }
 
     /** The whole TXT value to publish at the domain's name. */
     public String record(AccountId account, Domain domain) {
         String message = account.value().length() + ":" + account.value() + "\n" + domain.asString();
-        byte[] mac = hmac(key, message);
+        byte[] mac = key.sign(message);
         return PREFIX + HexFormat.of().formatHex(mac, 0, TOKEN_BYTES);
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

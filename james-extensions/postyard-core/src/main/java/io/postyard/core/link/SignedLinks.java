@@ -1,14 +1,8 @@
 package io.postyard.core.link;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signatures for links that grant access to one resource until a time (openmail's attachment URLs): hex HMAC-SHA256
@@ -25,14 +19,14 @@ public class SignedLinks {
 
     private static final String PURPOSE = "postyard signed links v1";
 
-    private final SecretKeySpec key;
+    private final HmacKey key;
 
     public SignedLinks(byte[] serverSecret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(serverSecret, "HmacSHA256"), PURPOSE), "HmacSHA256");
+        this.key = HmacKey.of(serverSecret).derive(PURPOSE);
     }
 
     public String sign(String resource, Instant expiresAt) {
-        return HexFormat.of().formatHex(hmac(key, message(resource, expiresAt.getEpochSecond())));
+        return HexFormat.of().formatHex(key.sign(message(resource, expiresAt.getEpochSecond())));
     }
 
     /** Whether the signature is the resource's for that expiry, and the expiry has not passed at {@code now}. */
@@ -43,7 +37,7 @@ public class SignedLinks {
         } catch (IllegalArgumentException e) {
             return Verdict.INVALID;
         }
-        if (!MessageDigest.isEqual(presented, hmac(key, message(resource, expiresAtEpochSecond)))) {
+        if (!MessageDigest.isEqual(presented, key.sign(message(resource, expiresAtEpochSecond)))) {
             return Verdict.INVALID;
         }
         return now.getEpochSecond() < expiresAtEpochSecond ? Verdict.VALID : Verdict.EXPIRED;
@@ -52,15 +46,5 @@ public class SignedLinks {
     /** The resource may hold any character but a newline cannot end it early: its length is part of the message. */
     private static String message(String resource, long expiresAt) {
         return resource.length() + ":" + resource + "\n" + expiresAt;
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is a mandatory JDK algorithm", e);
-        }
     }
 }

@@ -1,19 +1,15 @@
 package io.postyard.core.tracking;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+import io.postyard.core.link.HmacKey;
 
 /**
  * Tracking links carry their meaning in clear, signed with HMAC-SHA256 under the server's tracking secret: a
@@ -26,10 +22,10 @@ public class TrackingTokens {
     private static final int SIGNATURE_BYTES = 16;
     private static final int MAX_TOKEN_LENGTH = 8192;
 
-    private final SecretKeySpec key;
+    private final HmacKey key;
 
     public TrackingTokens(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = HmacKey.of(secret);
     }
 
     public String sign(TrackingToken token) {
@@ -62,12 +58,6 @@ public class TrackingTokens {
     }
 
     private byte[] signature(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)), SIGNATURE_BYTES);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is a mandatory JDK algorithm", e);
-        }
+        return Arrays.copyOf(key.sign(payload), SIGNATURE_BYTES);
     }
 }
