@@ -69,12 +69,18 @@ public class AttachSubmissionMetadata extends GenericMailet {
             }
             return generated;
         });
-        OutboundMetadata metadata = new OutboundMetadata(domain.get().account().value(), domain.get().name().asString(),
-            messageId, Optional.ofNullable(message.getHeader("From", ",")), Optional.ofNullable(message.getSubject()),
-            tags(message), variables(message), yes(message, "Drop-Message").orElse(false),
-            yes(message, "Track-Opens").or(() -> yes(message, "Track")),
-            yes(message, "Track-Clicks").or(() -> yes(message, "Track")),
-            yes(message, "Dkim"), callbackUrl(message), mail.getMessageSize());
+        OutboundMetadata metadata = OutboundMetadata.builder(domain.get().account(), domain.get().name(), messageId)
+            .from(Optional.ofNullable(message.getHeader("From", ",")))
+            .subject(Optional.ofNullable(message.getSubject()))
+            .tags(tags(message))
+            .variables(variables(message))
+            .testMode(yes(message, "Drop-Message").orElse(false))
+            .trackOpens(yes(message, "Track-Opens").or(() -> yes(message, "Track")))
+            .trackClicks(yes(message, "Track-Clicks").or(() -> yes(message, "Track")))
+            .dkim(yes(message, "Dkim"))
+            .callbackUrl(callbackUrl(message))
+            .size(mail.getMessageSize())
+            .build();
         removeMailgunHeaders(message);
         message.saveChanges();
         mail.setAttribute(metadata.asAttribute());

@@ -31,10 +31,8 @@ import io.postyard.core.key.ApiKey;
 import io.postyard.core.sending.DomainCannotSendException;
 import io.postyard.core.sending.AttachedFile;
 import io.postyard.core.sending.MessageComposer;
-import io.postyard.core.sending.OutboundMessages;
-import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.PresetMessageIdMimeMessage;
-import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.Submission;
 import io.postyard.core.sending.SenderIdentities;
 import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SenderNotAllowedException;
@@ -52,7 +50,6 @@ import spark.Service;
 
 /** {@code POST /v3/{domain}/messages} and {@code /messages.mime}: both keys may send, for their domains. */
 class MessagesRoutes {
-    static final int MAX_RECIPIENTS = 1000;
     private static final String QUEUED = "Queued. Thank you.";
 
     private final SendingService sending;
@@ -94,7 +91,7 @@ class MessagesRoutes {
         String subject = body.subject().or(() -> form.first("subject")).orElseThrow(() ->
             ApiException.validation("Missing parameter 'subject'", Map.of("field", "subject")));
         Optional<Map<String, Map<String, String>>> recipientVariables = RecipientVariables.parse(form);
-        String messageId = options.messageId().orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
+        String messageId = options.messageId().orElseGet(() -> sending.newMessageId(context.domain().name()));
         MessageComposer.Content content = new MessageComposer.Content(from, to, cc, replyTo, subject, body.text(),
             body.html(), form.firstNonBlank("amp-html"), files(form, "attachment"), files(form, "inline"), options.headers());
         if (recipientVariables.isPresent()) {
@@ -105,13 +102,13 @@ class MessagesRoutes {
             for (InternetAddress recipient : to) {
                 Map<String, String> variables = recipientVariables.get().getOrDefault(recipient.getAddress().toLowerCase(Locale.ROOT), Map.of());
                 MessageComposer.Content personal = RecipientVariables.personalize(content, recipient, variables);
-                enqueue(context, MessageComposer.compose(personal, messageId), from, List.of(recipient), options, messageId, subject);
+                submit(context, MessageComposer.compose(personal, messageId), List.of(recipient), options, messageId);
             }
         } else {
             List<InternetAddress> envelope = new ArrayList<>(to);
             envelope.addAll(cc);
             envelope.addAll(bcc);
-            enqueue(context, MessageComposer.compose(content, messageId), from, envelope, options, messageId, subject);
+            submit(context, MessageComposer.compose(content, messageId), envelope, options, messageId);
         }
         return Map.of("id", messageId, "message", QUEUED);
     }
@@ -137,17 +134,15 @@ class MessagesRoutes {
             .or(() -> form.first("message").map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             .orElseThrow(() -> ApiException.validation("Missing parameter 'message'", Map.of("field", "message")));
         MimeMessage message = parseMime(raw);
-        InternetAddress from = Optional.ofNullable(message.getHeader("From", ","))
+        Optional.ofNullable(message.getHeader("From", ","))
             .map(value -> from(value, context))
             .orElseThrow(() -> ApiException.validation("The MIME message has no From header", Map.of("field", "message")));
         Optional<String> ownId = Optional.ofNullable(message.getMessageID());
-        String messageId = options.messageId().or(() -> ownId).orElseGet(() -> OutboundMessages.newMessageId(context.domain().name()));
-        message.setHeader("Message-ID", messageId);
+        String messageId = options.messageId().or(() -> ownId).orElseGet(() -> sending.newMessageId(context.domain().name()));
         for (Map.Entry<String, String> header : options.headers().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }
-        message.saveChanges();
-        enqueue(context, message, from, to, options, messageId, Optional.ofNullable(message.getSubject()).orElse(""));
+        submit(context, message, to, options, messageId);
         return Map.of("id", messageId, "message", QUEUED);
     }
 
@@ -161,15 +156,20 @@ class MessagesRoutes {
         }
     }
 
-    private void enqueue(SendingContext context, MimeMessage message, InternetAddress from, List<InternetAddress> recipients,
-                         SendOptions options, String messageId, String subject) throws MessagingException {
-        OutboundMetadata metadata = new OutboundMetadata(context.key().account().value(), context.domain().name().asString(),
-            messageId, Optional.of(from.toUnicodeString()), Optional.of(subject), options.tags(), options.variables(),
-            options.testMode(), options.opens(), options.clicksOn(), options.dkim(), options.callbackUrl(), OutboundMessages.size(message));
+    private void submit(SendingContext context, MimeMessage message, List<InternetAddress> recipients, SendOptions options,
+                        String messageId) throws MessagingException {
+        Submission submission = Submission.builder(context.key().account(), context.domain(), context.identity(), message, messageId)
+            .recipients(recipients.stream().map(address -> AddressFields.mailAddress(address, "to")).toList())
+            .tags(options.tags())
+            .variables(options.variables())
+            .testMode(options.testMode())
+            .tracking(options.opens(), options.clicksOn())
+            .dkim(options.dkim())
+            .callbackUrl(options.callbackUrl())
+            .deliveryTime(options.deliveryTime())
+            .build();
         try {
-            sending.send(new SendRequest(message, OutboundMessages.bounceAddress(context.domain().name()),
-                recipients.stream().map(address -> AddressFields.mailAddress(address, "to")).distinct().toList(), metadata,
-                options.deliveryTime(), context.identity()));
+            sending.submit(submission);
         } catch (SenderNotAllowedException e) {
             throw ApiException.validation(e.getMessage(), Map.of("field", e.field()));
         }
@@ -212,8 +212,9 @@ class MessagesRoutes {
     }
 
     private static void checkRecipientCount(int count) {
-        if (count > MAX_RECIPIENTS) {
-            throw ApiException.validation("A message may have at most " + MAX_RECIPIENTS + " recipients", Map.of("field", "to"));
+        if (count > SendingService.MAX_RECIPIENTS) {
+            throw ApiException.validation("A message may have at most " + SendingService.MAX_RECIPIENTS + " recipients",
+                Map.of("field", "to"));
         }
     }
 

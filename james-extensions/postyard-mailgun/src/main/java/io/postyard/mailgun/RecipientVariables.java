@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.sending.MessageComposer;
+import io.postyard.core.sending.SendingService;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
@@ -39,8 +40,8 @@ final class RecipientVariables {
         if (root == null || !root.isObject()) {
             throw invalid();
         }
-        if (root.size() > MessagesRoutes.MAX_RECIPIENTS) {
-            throw ApiException.validation("'recipient-variables' may describe at most " + MessagesRoutes.MAX_RECIPIENTS
+        if (root.size() > SendingService.MAX_RECIPIENTS) {
+            throw ApiException.validation("'recipient-variables' may describe at most " + SendingService.MAX_RECIPIENTS
                 + " recipients", Map.of("field", "recipient-variables"));
         }
         Map<String, Map<String, String>> byRecipient = new HashMap<>();

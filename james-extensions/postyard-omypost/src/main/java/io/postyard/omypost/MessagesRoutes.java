@@ -11,10 +11,9 @@ import javax.mail.MessagingException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
-import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 
-import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.HostedMailbox;
@@ -25,11 +24,10 @@ import io.postyard.core.mailbox.ParsedMessage;
 import io.postyard.core.mailbox.StoredMessage;
 import io.postyard.core.sending.AttachedFile;
 import io.postyard.core.sending.MessageComposer;
-import io.postyard.core.sending.OutboundMessages;
-import io.postyard.core.sending.OutboundMetadata;
-import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.DomainCannotSendException;
 import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
+import io.postyard.core.sending.Submission;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.AddressFields;
@@ -50,22 +48,19 @@ class MessagesRoutes {
     static final String EMAIL_ID_VARIABLE = "omypost-email-id";
     private static final String MESSAGE_PREFIX = "msg_";
     private static final String ATTACHMENT_PREFIX = "att_";
-    private static final int MAX_RECIPIENTS = 1000;
 
     private final HostedMailboxService mailboxes;
     private final MailboxMessages messages;
     private final SendingService sending;
-    private final DomainService domains;
     private final PostyardSettings settings;
     private final long maxBodyBytes;
 
     @Inject
-    MessagesRoutes(HostedMailboxService mailboxes, MailboxMessages messages, SendingService sending, DomainService domains,
+    MessagesRoutes(HostedMailboxService mailboxes, MailboxMessages messages, SendingService sending,
                    PostyardSettings settings) {
         this.mailboxes = mailboxes;
         this.messages = messages;
         this.sending = sending;
-        this.domains = domains;
         this.settings = settings;
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
@@ -154,8 +149,8 @@ class MessagesRoutes {
         if (to.isEmpty()) {
             throw JsonBody.invalid("to", "Missing required parameter 'to'", "At least one recipient is required");
         }
-        if (to.size() + cc.size() + bcc.size() > MAX_RECIPIENTS) {
-            throw JsonBody.invalid("to", "Too many recipients", "At most " + MAX_RECIPIENTS + " recipients are allowed");
+        if (to.size() + cc.size() + bcc.size() > SendingService.MAX_RECIPIENTS) {
+            throw JsonBody.invalid("to", "Too many recipients", "At most " + SendingService.MAX_RECIPIENTS + " recipients are allowed");
         }
         String subject = body.requireString("subject");
         if (subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
@@ -168,21 +163,18 @@ class MessagesRoutes {
         }
         List<AttachedFile> attachments = body.objects("attachments").stream()
             .map(node -> JsonAttachments.file(node, "attachments", "content_type")).toList();
-        MailDomain sendingDomain = sendingDomain(mailbox);
-        String messageId = OutboundMessages.newMessageId(sendingDomain.name());
-        InternetAddress from = new InternetAddress(mailbox.address().asString());
-        MimeMessage message = MessageComposer.compose(new MessageComposer.Content(from, to, cc, replyTo, subject, text, html,
-            Optional.empty(), attachments, List.of(), Map.of()), messageId);
-        OutboundMetadata metadata = new OutboundMetadata(key.account().value(), sendingDomain.name().asString(), messageId,
-            Optional.of(from.toUnicodeString()), Optional.of(subject), List.of(), Map.of(EMAIL_ID_VARIABLE, mailbox.id()), false,
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OutboundMessages.size(message));
+        MailDomain sendingDomain = domainOf(mailbox);
+        String messageId = sending.newMessageId(sendingDomain.name());
+        MimeMessage message = MessageComposer.compose(new MessageComposer.Content(new InternetAddress(mailbox.address().asString()), to,
+            cc, replyTo, subject, text, html, Optional.empty(), attachments, List.of(), Map.of()), messageId);
         List<MailAddress> recipients = new ArrayList<>();
         for (List<InternetAddress> field : List.of(to, cc, bcc)) {
-            field.stream().map(address -> AddressFields.mailAddress(address, "to")).filter(address -> !recipients.contains(address))
-                .forEach(recipients::add);
+            field.stream().map(address -> AddressFields.mailAddress(address, "to")).forEach(recipients::add);
         }
-        sending.send(new SendRequest(message, OutboundMessages.bounceAddress(sendingDomain.name()), recipients, metadata, Optional.empty(),
-            SenderIdentity.mailbox(mailbox.address())));
+        sending.submit(Submission.builder(key.account(), sendingDomain, SenderIdentity.mailbox(mailbox.address()), message, messageId)
+            .recipients(recipients)
+            .variables(Map.of(EMAIL_ID_VARIABLE, mailbox.id()))
+            .build());
         response.status(202);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", messageId.substring(1, messageId.length() - 1));
@@ -191,10 +183,13 @@ class MessagesRoutes {
         return view;
     }
 
-    private MailDomain sendingDomain(HostedMailbox mailbox) {
-        Domain name = Domain.of(mailbox.address().getDomain().asString());
-        return domains.find(name).filter(MailDomain::canSend)
-            .orElseThrow(() -> ApiException.forbidden("Sending from " + name.asString() + " is disabled"));
+    /** The rule is the sending service's; this only says it in OmyPost's words. */
+    private MailDomain domainOf(HostedMailbox mailbox) {
+        try {
+            return sending.sendingDomainOf(mailbox.address());
+        } catch (DomainNotFoundException | DomainCannotSendException e) {
+            throw ApiException.forbidden("Sending from " + mailbox.address().getDomain().asString() + " is disabled");
+        }
     }
 
     private HostedMailbox mailbox(Request request, Permission permission) {

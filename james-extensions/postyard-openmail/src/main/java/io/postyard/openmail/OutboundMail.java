@@ -14,14 +14,13 @@ import javax.mail.MessagingException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
-import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
 import org.apache.james.mailbox.DefaultMailboxes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.MailboxMessages;
@@ -31,11 +30,10 @@ import io.postyard.core.openmail.MailThread;
 import io.postyard.core.openmail.OpenmailInbox;
 import io.postyard.core.openmail.ThreadMessage;
 import io.postyard.core.sending.MessageComposer;
-import io.postyard.core.sending.OutboundMessages;
-import io.postyard.core.sending.OutboundMetadata;
-import io.postyard.core.sending.SendRequest;
+import io.postyard.core.sending.DomainCannotSendException;
 import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
+import io.postyard.core.sending.Submission;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ApiException;
 
@@ -51,7 +49,6 @@ class OutboundMail {
     static final String SENT_STATUS = "sent";
 
     private final SendingService sending;
-    private final DomainService domains;
     private final SuppressionService suppressions;
     private final MailboxMessages mailboxMessages;
     private final Conversations conversations;
@@ -59,10 +56,9 @@ class OutboundMail {
     private final Clock clock;
 
     @Inject
-    OutboundMail(SendingService sending, DomainService domains, SuppressionService suppressions, MailboxMessages mailboxMessages,
+    OutboundMail(SendingService sending, SuppressionService suppressions, MailboxMessages mailboxMessages,
                  Conversations conversations, SendLimits limits, Clock clock) {
         this.sending = sending;
-        this.domains = domains;
         this.suppressions = suppressions;
         this.mailboxMessages = mailboxMessages;
         this.conversations = conversations;
@@ -72,25 +68,23 @@ class OutboundMail {
 
     ThreadMessage send(ApiKey key, OpenmailInbox inbox, SendBody body) throws MessagingException {
         Optional<MailThread> thread = body.threadId().map(id -> conversations.thread(inbox, id));
-        MailDomain domain = sendingDomain(inbox);
+        MailDomain domain = domainOf(inbox);
         List<MailAddress> recipients = body.recipients();
         refuseSuppressed(domain, recipients);
         limits.charge(inbox);
 
         Conversations.Reply reply = thread.map(conversations::replyTo).orElse(new Conversations.Reply(Optional.empty(), List.of()));
         String subject = body.subject().orElseGet(() -> replySubject(thread.orElseThrow().subject()));
-        String rfcMessageId = OutboundMessages.newMessageId(domain.name());
+        String rfcMessageId = sending.newMessageId(domain.name());
         String messageId = OpenmailIds.message();
         MimeMessage mime = MessageComposer.compose(new MessageComposer.Content(new InternetAddress(inbox.address().asString()), body.to(),
             body.cc(), List.of(), subject, Optional.of(body.text()), body.html(), Optional.empty(), body.attachments(), List.of(),
             threadingHeaders(reply)), rfcMessageId);
         byte[] raw = raw(mime);
-        OutboundMetadata metadata = new OutboundMetadata(key.account().value(), domain.name().asString(), rfcMessageId,
-            Optional.of(inbox.address().asString()), Optional.of(subject), List.of(),
-            Map.of(INBOX_VARIABLE, inbox.id(), MESSAGE_VARIABLE, messageId), false,
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), raw.length);
-        sending.send(new SendRequest(mime, OutboundMessages.bounceAddress(domain.name()), recipients, metadata, Optional.empty(),
-            SenderIdentity.mailbox(inbox.address())));
+        sending.submit(Submission.builder(key.account(), domain, SenderIdentity.mailbox(inbox.address()), mime, rfcMessageId)
+            .recipients(recipients)
+            .variables(Map.of(INBOX_VARIABLE, inbox.id(), MESSAGE_VARIABLE, messageId))
+            .build());
 
         Instant now = clock.instant();
         Optional<ThreadMessage.StoredCopy> copy = keepSentCopy(inbox, raw);
@@ -119,10 +113,13 @@ class OutboundMail {
         }
     }
 
-    private MailDomain sendingDomain(OpenmailInbox inbox) {
-        Domain name = Domain.of(inbox.address().getDomain().asString());
-        return domains.find(name).filter(MailDomain::canSend)
-            .orElseThrow(() -> ApiException.forbidden("Sending from " + name.asString() + " is disabled"));
+    /** The rule is the sending service's; this only says it in openmail's words. */
+    private MailDomain domainOf(OpenmailInbox inbox) {
+        try {
+            return sending.sendingDomainOf(inbox.address());
+        } catch (DomainNotFoundException | DomainCannotSendException e) {
+            throw ApiException.forbidden("Sending from " + inbox.address().getDomain().asString() + " is disabled");
+        }
     }
 
     /** The mail is on its way already: a copy that cannot be kept is logged, never a reason to fail the send. */

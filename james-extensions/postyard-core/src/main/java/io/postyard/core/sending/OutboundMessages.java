@@ -11,12 +11,8 @@ import javax.mail.internet.MimeMessage;
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 
-/** What every provider's send shares: a Message-ID in the sending domain, the envelope sender, the size. */
+/** What every send shares, from the API or SMTP: the envelope sender, the size. */
 public final class OutboundMessages {
-    public static String newMessageId(Domain domain) {
-        return "<" + UUID.randomUUID() + "@" + domain.asString() + ">";
-    }
-
     /**
      * The envelope sender: delivery and abuse reports come back to it, and a per-message local part keeps it from
      * being anyone's mailbox.

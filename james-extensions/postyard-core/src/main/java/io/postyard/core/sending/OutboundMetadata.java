@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.james.core.Domain;
 import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+import io.postyard.core.account.AccountId;
 
 /**
  * What Postyard knows about an outgoing message besides its MIME: whose it is, its tags and variables, and the
@@ -52,6 +55,10 @@ public record OutboundMetadata(@JsonProperty("account") String account,
         callbackUrl = callbackUrl == null ? Optional.empty() : callbackUrl;
     }
 
+    public static Builder builder(AccountId account, Domain domain, String messageId) {
+        return new Builder(account, domain, messageId);
+    }
+
     public static Optional<OutboundMetadata> of(Mail mail) {
         return mail.getAttribute(ATTRIBUTE)
             .flatMap(attribute -> attribute.getValue().valueAs(String.class))
@@ -71,6 +78,84 @@ public record OutboundMetadata(@JsonProperty("account") String account,
             return JSON.readValue(json, OutboundMetadata.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Corrupted outbound metadata", e);
+        }
+    }
+
+    /** Named fields, for the two places that make metadata: the submission path and SMTP submission. */
+    public static final class Builder {
+        private final AccountId account;
+        private final Domain domain;
+        private final String messageId;
+        private Optional<String> from = Optional.empty();
+        private Optional<String> subject = Optional.empty();
+        private List<String> tags = List.of();
+        private Map<String, String> variables = Map.of();
+        private boolean testMode;
+        private Optional<Boolean> trackOpens = Optional.empty();
+        private Optional<Boolean> trackClicks = Optional.empty();
+        private Optional<Boolean> dkim = Optional.empty();
+        private Optional<String> callbackUrl = Optional.empty();
+        private long size;
+
+        private Builder(AccountId account, Domain domain, String messageId) {
+            this.account = Objects.requireNonNull(account);
+            this.domain = Objects.requireNonNull(domain);
+            this.messageId = Objects.requireNonNull(messageId);
+        }
+
+        public Builder from(Optional<String> from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder subject(Optional<String> subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder variables(Map<String, String> variables) {
+            this.variables = variables;
+            return this;
+        }
+
+        public Builder testMode(boolean testMode) {
+            this.testMode = testMode;
+            return this;
+        }
+
+        public Builder trackOpens(Optional<Boolean> trackOpens) {
+            this.trackOpens = trackOpens;
+            return this;
+        }
+
+        public Builder trackClicks(Optional<Boolean> trackClicks) {
+            this.trackClicks = trackClicks;
+            return this;
+        }
+
+        public Builder dkim(Optional<Boolean> dkim) {
+            this.dkim = dkim;
+            return this;
+        }
+
+        public Builder callbackUrl(Optional<String> callbackUrl) {
+            this.callbackUrl = callbackUrl;
+            return this;
+        }
+
+        public Builder size(long size) {
+            this.size = size;
+            return this;
+        }
+
+        public OutboundMetadata build() {
+            return new OutboundMetadata(account.value(), domain.asString(), messageId, from, subject, tags, variables, testMode,
+                trackOpens, trackClicks, dkim, callbackUrl, size);
         }
     }
 }

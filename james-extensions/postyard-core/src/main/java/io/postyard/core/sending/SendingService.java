@@ -3,11 +3,18 @@ package io.postyard.core.sending;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
 
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.server.core.MailImpl;
@@ -18,10 +25,15 @@ import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 
 /**
- * Puts API-built messages into James's spool, the queue SMTP puts mail in, so that they go through the same mailet
- * pipeline. A delivery time in the future becomes a delayed enqueue.
+ * The one path every provider's send takes into James's spool, the queue SMTP puts mail in, so that it goes through
+ * the same mailet pipeline. It owns what sends share: which domain may send, the author check on the final message
+ * ({@link SenderHeaders}), the recipient limit, the envelope sender, the metadata the pipeline reads, and the delay
+ * of a delivery time in the future.
  */
 public class SendingService {
+    /** Recipients of one message, all fields together, as Mailgun's batch limit. */
+    public static final int MAX_RECIPIENTS = 1000;
+
     private final DomainService domains;
     private final MailQueue spool;
     private final Clock clock;
@@ -34,37 +46,77 @@ public class SendingService {
     }
 
     /** The domain a request sends from, if it belongs to the account and may send. */
-    public MailDomain sendingDomain(AccountId account, org.apache.james.core.Domain name) {
-        MailDomain domain = domains.get(account, name).orElseThrow(() -> new DomainNotFoundException(name));
+    public MailDomain sendingDomain(AccountId account, Domain name) {
+        return canSend(domains.get(account, name).orElseThrow(() -> new DomainNotFoundException(name)));
+    }
+
+    /** The domain a hosted mailbox (an OmyPost account, an openmail inbox) sends from: its own, which the operator runs. */
+    public MailDomain sendingDomainOf(MailAddress mailbox) {
+        Domain name = Domain.of(mailbox.getDomain().asString());
+        return canSend(domains.find(name).orElseThrow(() -> new DomainNotFoundException(name)));
+    }
+
+    private static MailDomain canSend(MailDomain domain) {
         if (!domain.canSend()) {
             throw new DomainCannotSendException(domain);
         }
         return domain;
     }
 
-    /** @throws SenderNotAllowedException when the final message names an author its sender may not use */
-    public void send(SendRequest request) throws MessagingException {
-        SenderHeaders.check(request.identity(), request.message());
+    public String newMessageId(Domain domain) {
+        return "<" + UUID.randomUUID() + "@" + domain.asString() + ">";
+    }
+
+    /**
+     * @throws SenderNotAllowedException when the message names an author its sender may not use
+     * @throws IllegalArgumentException with no recipient, or more than {@link #MAX_RECIPIENTS}
+     */
+    public void submit(Submission submission) throws MessagingException {
+        if (submission.recipients().isEmpty() || submission.recipients().size() > MAX_RECIPIENTS) {
+            throw new IllegalArgumentException("A message has 1 to " + MAX_RECIPIENTS + " recipients");
+        }
+        MimeMessage message = submission.message();
+        SenderHeaders.check(submission.identity(), message);
+        message.setHeader("Message-ID", submission.messageId());
+        message.saveChanges();
+        OutboundMetadata metadata = submission.metadata()
+            .from(author(message))
+            .subject(Optional.ofNullable(message.getSubject()))
+            .size(OutboundMessages.size(message))
+            .build();
         MailImpl mail = MailImpl.builder()
             .name("postyard-" + UUID.randomUUID())
-            .sender(request.sender())
-            .addRecipients(request.recipients())
-            .mimeMessage(request.message())
-            .addAttribute(request.metadata().asAttribute())
+            .sender(OutboundMessages.bounceAddress(submission.domain().name()))
+            .addRecipients(submission.recipients())
+            .mimeMessage(message)
+            .addAttribute(metadata.asAttribute())
             .build();
         try {
-            Duration delay = request.deliveryTime()
-                .map(time -> Duration.between(clock.instant(), time))
-                .filter(duration -> !duration.isNegative())
-                .orElse(Duration.ZERO);
-            if (delay.isZero()) {
-                spool.enQueue(mail);
-            } else {
-                spool.enQueue(mail, delay);
-            }
+            enqueue(mail, submission.deliveryTime());
         } finally {
             mail.dispose();
         }
+    }
+
+    private void enqueue(MailImpl mail, Optional<Instant> deliveryTime) throws MessagingException {
+        Duration delay = deliveryTime
+            .map(time -> Duration.between(clock.instant(), time))
+            .filter(duration -> !duration.isNegative())
+            .orElse(Duration.ZERO);
+        if (delay.isZero()) {
+            spool.enQueue(mail);
+        } else {
+            spool.enQueue(mail, delay);
+        }
+    }
+
+    /** The From as events show it: decoded, every address. */
+    private static Optional<String> author(MimeMessage message) throws MessagingException {
+        return Optional.ofNullable(message.getFrom())
+            .filter(from -> from.length > 0)
+            .map(from -> Arrays.stream(from)
+                .map(address -> address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString())
+                .collect(Collectors.joining(", ")));
     }
 
     public Instant now() {
