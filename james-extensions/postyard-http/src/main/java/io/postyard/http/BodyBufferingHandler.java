@@ -169,9 +169,15 @@ final class BodyBufferingHandler extends HandlerWrapper {
                     return true;
                 }
 
+                /** The whole body is here: a non-blocking reader may read it all at once, then learns it is done. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body is already read");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override

@@ -17,48 +17,31 @@ import io.postyard.core.domain.MailDomain;
 /**
  * One message a provider asks to send: the final MIME message (composed, or the client's own), who sends it and may
  * appear as its author, through which domain, to whom, and the per-message options. {@link SendingService#submit}
- * does everything else every send shares. Built with {@link #builder}: only what the provider knows is set.
+ * does everything else every send shares. Built with {@link #builder}: only what the provider knows is set; the
+ * options go straight into the message's {@link OutboundMetadata}, which the sending service completes.
  */
 public final class Submission {
-    private final AccountId account;
     private final MailDomain domain;
     private final SenderIdentity identity;
     private final MimeMessage message;
     private final String messageId;
     private final List<MailAddress> recipients;
-    private final List<String> tags;
-    private final Map<String, String> variables;
-    private final boolean testMode;
-    private final Optional<Boolean> trackOpens;
-    private final Optional<Boolean> trackClicks;
-    private final Optional<Boolean> dkim;
-    private final Optional<String> callbackUrl;
     private final Optional<Instant> deliveryTime;
+    private final OutboundMetadata.Builder metadata;
 
     private Submission(Builder builder) {
-        this.account = builder.account;
         this.domain = builder.domain;
         this.identity = builder.identity;
         this.message = builder.message;
         this.messageId = builder.messageId;
         this.recipients = List.copyOf(new LinkedHashSet<>(builder.recipients));
-        this.tags = List.copyOf(builder.tags);
-        this.variables = Map.copyOf(builder.variables);
-        this.testMode = builder.testMode;
-        this.trackOpens = builder.trackOpens;
-        this.trackClicks = builder.trackClicks;
-        this.dkim = builder.dkim;
-        this.callbackUrl = builder.callbackUrl;
         this.deliveryTime = builder.deliveryTime;
+        this.metadata = builder.metadata;
     }
 
     /** {@code messageId} is the message's {@code Message-ID}, as {@link SendingService#newMessageId} made it or the client chose it. */
     public static Builder builder(AccountId account, MailDomain domain, SenderIdentity identity, MimeMessage message, String messageId) {
         return new Builder(account, domain, identity, message, messageId);
-    }
-
-    public AccountId account() {
-        return account;
     }
 
     public MailDomain domain() {
@@ -86,39 +69,26 @@ public final class Submission {
         return deliveryTime;
     }
 
+    /** The provider's part of the metadata; the sending service adds what it reads off the final message. */
     OutboundMetadata.Builder metadata() {
-        return OutboundMetadata.builder(account, domain.name(), messageId)
-            .tags(tags)
-            .variables(variables)
-            .testMode(testMode)
-            .trackOpens(trackOpens)
-            .trackClicks(trackClicks)
-            .dkim(dkim)
-            .callbackUrl(callbackUrl);
+        return metadata;
     }
 
     public static final class Builder {
-        private final AccountId account;
         private final MailDomain domain;
         private final SenderIdentity identity;
         private final MimeMessage message;
         private final String messageId;
+        private final OutboundMetadata.Builder metadata;
         private List<MailAddress> recipients = List.of();
-        private List<String> tags = List.of();
-        private Map<String, String> variables = Map.of();
-        private boolean testMode;
-        private Optional<Boolean> trackOpens = Optional.empty();
-        private Optional<Boolean> trackClicks = Optional.empty();
-        private Optional<Boolean> dkim = Optional.empty();
-        private Optional<String> callbackUrl = Optional.empty();
         private Optional<Instant> deliveryTime = Optional.empty();
 
         private Builder(AccountId account, MailDomain domain, SenderIdentity identity, MimeMessage message, String messageId) {
-            this.account = Objects.requireNonNull(account);
             this.domain = Objects.requireNonNull(domain);
             this.identity = Objects.requireNonNull(identity);
             this.message = Objects.requireNonNull(message);
             this.messageId = Objects.requireNonNull(messageId);
+            this.metadata = OutboundMetadata.builder(account, domain.name(), messageId);
         }
 
         public Builder recipients(List<MailAddress> recipients) {
@@ -127,33 +97,32 @@ public final class Submission {
         }
 
         public Builder tags(List<String> tags) {
-            this.tags = List.copyOf(tags);
+            metadata.tags(tags);
             return this;
         }
 
         public Builder variables(Map<String, String> variables) {
-            this.variables = Map.copyOf(variables);
+            metadata.variables(variables);
             return this;
         }
 
         public Builder testMode(boolean testMode) {
-            this.testMode = testMode;
+            metadata.testMode(testMode);
             return this;
         }
 
         public Builder tracking(Optional<Boolean> opens, Optional<Boolean> clicks) {
-            this.trackOpens = opens;
-            this.trackClicks = clicks;
+            metadata.trackOpens(opens).trackClicks(clicks);
             return this;
         }
 
         public Builder dkim(Optional<Boolean> dkim) {
-            this.dkim = dkim;
+            metadata.dkim(dkim);
             return this;
         }
 
         public Builder callbackUrl(Optional<String> callbackUrl) {
-            this.callbackUrl = callbackUrl;
+            metadata.callbackUrl(callbackUrl);
             return this;
         }
 
