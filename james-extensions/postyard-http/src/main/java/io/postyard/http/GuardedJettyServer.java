@@ -44,7 +44,7 @@ final class GuardedJettyServer extends Server {
                 serverConnector.setIdleTimeout(guards.idleTimeout().toMillis());
                 serverConnector.addBean(new FirstRequestDeadline(serverConnector));
                 serverConnector.addBean(new PerAddressConnectionLimit(guards.maxConnectionsPerAddress()));
-                recordTargets(serverConnector);
+                handleMalformedRequests(serverConnector);
             }
         }
         super.setConnectors(connectors);
@@ -57,14 +57,14 @@ final class GuardedJettyServer extends Server {
         super.setHandler(buffering);
     }
 
-    /** Jetty's HTTP/1.1 factory, in its place in the chain (after TLS's), replaced by one that remembers targets. */
-    private static void recordTargets(ServerConnector connector) {
+    /** Jetty's HTTP/1.1 factory, in its place in the chain (after TLS's), replaced by one that handles malformed requests. */
+    private static void handleMalformedRequests(ServerConnector connector) {
         List<ConnectionFactory> factories = new ArrayList<>();
         for (ConnectionFactory factory : connector.getConnectionFactories()) {
             if (factory instanceof HttpConnectionFactory http) {
                 http.getHttpConfiguration().setSendServerVersion(false);
                 http.getHttpConfiguration().setSendXPoweredBy(false);
-                factories.add(new TargetRecordingHttpConnectionFactory(http));
+                factories.add(new MalformedRequestConnectionFactory(http));
             } else {
                 factories.add(factory);
             }

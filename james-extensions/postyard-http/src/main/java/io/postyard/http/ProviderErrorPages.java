@@ -42,7 +42,7 @@ final class ProviderErrorPages extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Json.CONTENT_TYPE));
-        return ByteBuffer.wrap(render(TargetRecordingHttpConnectionFactory.currentTarget(), status, reason));
+        return ByteBuffer.wrap(render(MalformedRequestConnectionFactory.currentTarget(), status, reason));
     }
 
     private byte[] render(Optional<String> target, int status, String reason) {

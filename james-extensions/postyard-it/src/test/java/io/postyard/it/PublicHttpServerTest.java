@@ -250,6 +250,29 @@ class PublicHttpServerTest {
         }
     }
 
+    /** Jetty refuses the target while the body is on its way; the client, still writing, must not lose the answer. */
+    @Test
+    void aClientStillSendingItsBodyReadsTheRefusalOfAMalformedTarget() throws Exception {
+        byte[] body = "z".repeat(600 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket(PostyardExtension.LOCALHOST, postyard.httpPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /mailgun/v3/%00/messages.mime HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 1024);
+            out.flush();
+            Thread.sleep(300);
+            for (int offset = 1024; offset < body.length; offset += 64 * 1024) {
+                out.write(body, offset, Math.min(64 * 1024, body.length - offset));
+            }
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"message\"");
+        }
+    }
+
     @Test
     void aMethodNoRouteTakesIs405InTheProvidersFormat() throws Exception {
         ApiResponse delete = postyard.api().delete("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).send();
