@@ -10,18 +10,14 @@ import io.postyard.camel.job.TimedJobRoutes;
 import io.postyard.camel.stats.StatsEventSubscriber;
 import io.postyard.camel.stats.StatsRoutes;
 import io.postyard.camel.webhook.CamelWebhookDispatcher;
-import io.postyard.camel.webhook.MailgunSigner;
-import io.postyard.camel.webhook.OmyPostSigner;
-import io.postyard.camel.webhook.OpenmailSigner;
 import io.postyard.camel.webhook.PendingDeliveriesSweep;
 import io.postyard.camel.webhook.WebhookDeliveryRoutes;
 import io.postyard.camel.webhook.WebhookEventSubscriber;
-import io.postyard.camel.webhook.WebhookSigner;
 import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutboxPruning;
-import io.postyard.core.webhook.WebhookPayloadFinaliser;
+import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 
 public class CamelRoutesModule extends AbstractModule {
@@ -37,17 +33,12 @@ public class CamelRoutesModule extends AbstractModule {
         routes.addBinding().to(StatsRoutes.class);
         routes.addBinding().to(TimedJobRoutes.class);
 
-        Multibinder<WebhookSigner> signers = Multibinder.newSetBinder(binder(), WebhookSigner.class);
-        signers.addBinding().to(MailgunSigner.class);
-        signers.addBinding().to(OpenmailSigner.class);
-        signers.addBinding().to(OmyPostSigner.class);
-
         Multibinder<EventSubscriber> subscribers = Multibinder.newSetBinder(binder(), EventSubscriber.class);
         subscribers.addBinding().to(WebhookEventSubscriber.class);
         subscribers.addBinding().to(StatsEventSubscriber.class);
 
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class);
-        Multibinder.newSetBinder(binder(), WebhookPayloadFinaliser.class);
+        Multibinder.newSetBinder(binder(), WebhookScheme.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(WebhookOutboxPruning.class);
     }
 }

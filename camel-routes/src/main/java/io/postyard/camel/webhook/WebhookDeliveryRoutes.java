@@ -20,7 +20,9 @@ import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DeliveryStatus;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
-import io.postyard.core.webhook.WebhookPayloadFinaliser;
+import io.postyard.core.webhook.RetrySchedule;
+import io.postyard.core.webhook.SignedRequest;
+import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 
 /**
@@ -31,28 +33,22 @@ import io.postyard.core.webhook.WebhookUrlPolicy;
  * dead letters. Every attempt is written to the outbox.
  */
 public class WebhookDeliveryRoutes extends RouteBuilder {
-    private static final Map<String, RetrySchedule> SCHEDULES = Map.of(
-        MailgunSigner.SCHEME, RetrySchedule.MAILGUN,
-        OpenmailSigner.SCHEME, RetrySchedule.OPENMAIL,
-        OmyPostSigner.SCHEME, RetrySchedule.OMYPOST);
     private static final String SCHEME = "PostyardScheme";
     private static final String REFUSAL = "PostyardRefusal";
     private static final String ATTEMPT_AT = "PostyardAttemptAt";
 
     private final WebhookOutbox outbox;
-    private final Map<String, WebhookSigner> signers;
-    private final Map<String, WebhookPayloadFinaliser> finalisers;
+    private final Map<String, WebhookScheme> schemes;
     private final WebhookUrlPolicy urlPolicy;
     private final Clock clock;
     private final double scale;
     private HostPermits permits;
 
     @Inject
-    public WebhookDeliveryRoutes(WebhookOutbox outbox, Set<WebhookSigner> signers, Set<WebhookPayloadFinaliser> finalisers,
-                                 WebhookUrlPolicy urlPolicy, Clock clock, PostyardSettings settings) {
+    public WebhookDeliveryRoutes(WebhookOutbox outbox, Set<WebhookScheme> schemes, WebhookUrlPolicy urlPolicy, Clock clock,
+                                 PostyardSettings settings) {
         this.outbox = outbox;
-        this.signers = signers.stream().collect(Collectors.toMap(WebhookSigner::scheme, Function.identity()));
-        this.finalisers = finalisers.stream().collect(Collectors.toMap(WebhookPayloadFinaliser::scheme, Function.identity()));
+        this.schemes = schemes.stream().collect(Collectors.toMap(WebhookScheme::name, Function.identity()));
         this.urlPolicy = urlPolicy;
         this.clock = clock;
         this.scale = scaleOf(settings.get(Setting.WEBHOOK_SCHEDULE_SCALE));
@@ -66,21 +62,23 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
         from(WebhookEndpoints.QUEUE).routeId("webhook-dispatch")
             .setProperty(WebhookEndpoints.DELIVERY_ID, body())
             .filter(exchange -> outbox.claim(deliveryId(exchange)))
-            .process(exchange -> exchange.setProperty(SCHEME, outbox.get(deliveryId(exchange)).map(WebhookDelivery::scheme).orElse("")))
+            .process(exchange -> exchange.setProperty(SCHEME, outbox.get(deliveryId(exchange)).map(WebhookDelivery::scheme)
+                .filter(schemes::containsKey).orElse("")))
             .choice()
-                .when(exchangeProperty(SCHEME).isEqualTo(MailgunSigner.SCHEME)).to(WebhookEndpoints.schemeRoute(MailgunSigner.SCHEME))
-                .when(exchangeProperty(SCHEME).isEqualTo(OpenmailSigner.SCHEME)).to(WebhookEndpoints.schemeRoute(OpenmailSigner.SCHEME))
-                .when(exchangeProperty(SCHEME).isEqualTo(OmyPostSigner.SCHEME)).to(WebhookEndpoints.schemeRoute(OmyPostSigner.SCHEME))
-                .otherwise().log(LoggingLevel.WARN, "Webhook delivery ${exchangeProperty.PostyardDeliveryId} has no known scheme")
+                .when(exchangeProperty(SCHEME).isEqualTo("")).log(LoggingLevel.WARN,
+                    "Webhook delivery ${exchangeProperty.PostyardDeliveryId} has no known scheme")
+                .otherwise().toD(WebhookEndpoints.schemeRoute("${exchangeProperty." + SCHEME + "}"))
             .end();
 
-        SCHEDULES.forEach(this::schemeRoutes);
+        schemes.values().forEach(this::schemeRoutes);
 
         from(WebhookEndpoints.DEAD).routeId("webhook-dead")
             .process(exchange -> recordFailure(exchange, Optional.of(DeliveryStatus.DEAD)));
     }
 
-    private void schemeRoutes(String scheme, RetrySchedule schedule) {
+    private void schemeRoutes(WebhookScheme webhooks) {
+        String scheme = webhooks.name();
+        RetrySchedule schedule = webhooks.schedule();
         String attempt = "direct:postyard-webhook-attempt-" + scheme;
         from(WebhookEndpoints.schemeRoute(scheme)).routeId("webhook-" + scheme)
             .errorHandler(deadLetterChannel(WebhookEndpoints.DEAD)
@@ -143,10 +141,9 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
     private void sign(Exchange exchange) {
         WebhookDelivery delivery = delivery(exchange).orElseThrow(() -> new IllegalStateException("Unknown delivery " + deliveryId(exchange)));
         Instant now = clock.instant();
-        byte[] payload = Optional.ofNullable(finalisers.get(delivery.scheme()))
-            .map(finaliser -> finaliser.finalise(delivery.payload(), delivery.attempts() + 1, now))
-            .orElse(delivery.payload());
-        SignedRequest request = signers.get(delivery.scheme()).sign(payload, delivery.eventId(), delivery.secret(), now);
+        WebhookScheme scheme = schemes.get(delivery.scheme());
+        byte[] payload = scheme.finaliser().finalise(delivery.payload(), delivery.attempts() + 1, now);
+        SignedRequest request = scheme.signer().sign(payload, delivery.eventId(), delivery.secret(), now);
         exchange.setProperty(ATTEMPT_AT, now);
         // Camel keeps its redelivery counter in Camel* headers; camel-http never sends those.
         exchange.getMessage().removeHeaders("*", "Camel*");

@@ -1,10 +1,9 @@
 package io.postyard.cassandra;
 
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import javax.inject.Named;
-
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
@@ -13,27 +12,15 @@ import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
-import io.postyard.core.tempmail.TempMailDomainStore;
-import io.postyard.core.credential.CredentialStore;
 import io.postyard.core.dkim.DkimKeyStore;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.event.EventStore;
-import io.postyard.core.hosting.HostedCompanyStore;
-import io.postyard.core.hosting.HostedDomainStore;
-import io.postyard.core.hosting.HostedUserStore;
-import io.postyard.core.hosting.SessionTokenStore;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
-import io.postyard.core.openmail.ConversationStore;
-import io.postyard.core.openmail.IdempotencyStore;
-import io.postyard.core.openmail.OpenmailInboxStore;
-import io.postyard.core.openmail.OpenmailWebhookStore;
-import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.storage.StorageAvailability;
 import io.postyard.core.suppression.SuppressionStore;
-import io.postyard.core.template.TemplateStore;
 import io.postyard.core.webhook.AccountWebhookStore;
 import io.postyard.core.webhook.WebhookOutbox;
 import io.postyard.core.webhook.WebhookStore;
@@ -48,16 +35,12 @@ public class CassandraStoresModule extends AbstractModule {
     protected void configure() {
         bind(AccountStore.class).to(CassandraAccountStore.class);
         bind(CassandraAccountStore.class).in(Scopes.SINGLETON);
-        bind(TempMailDomainStore.class).to(CassandraTempMailDomainStore.class);
-        bind(CassandraTempMailDomainStore.class).in(Scopes.SINGLETON);
         bind(SigningKeyStore.class).to(CassandraSigningKeyStore.class);
         bind(CassandraSigningKeyStore.class).in(Scopes.SINGLETON);
         bind(ApiKeyStore.class).to(CassandraApiKeyStore.class);
         bind(CassandraApiKeyStore.class).in(Scopes.SINGLETON);
         bind(DomainStore.class).to(CassandraDomainStore.class);
         bind(CassandraDomainStore.class).in(Scopes.SINGLETON);
-        bind(CredentialStore.class).to(CassandraCredentialStore.class);
-        bind(CassandraCredentialStore.class).in(Scopes.SINGLETON);
         bind(DkimKeyStore.class).to(CassandraDkimKeyStore.class);
         bind(CassandraDkimKeyStore.class).in(Scopes.SINGLETON);
         bind(SuppressionStore.class).to(CassandraSuppressionStore.class);
@@ -73,26 +56,24 @@ public class CassandraStoresModule extends AbstractModule {
         bind(EventStore.class).to(CassandraEventStore.class);
         bind(EventStore.class).annotatedWith(Names.named(EventStore.RECORDS)).to(CassandraEventStore.class);
         bind(CassandraEventStore.class).in(Scopes.SINGLETON);
-        bind(TemplateStore.class).to(CassandraTemplateStore.class);
-        bind(CassandraTemplateStore.class).in(Scopes.SINGLETON);
         bind(HostedMailboxStore.class).to(CassandraHostedMailboxStore.class);
         bind(CassandraHostedMailboxStore.class).in(Scopes.SINGLETON);
-        bind(HostedCompanyStore.class).to(CassandraHostedCompanyStore.class);
-        bind(CassandraHostedCompanyStore.class).in(Scopes.SINGLETON);
-        bind(HostedDomainStore.class).to(CassandraHostedDomainStore.class);
-        bind(CassandraHostedDomainStore.class).in(Scopes.SINGLETON);
-        bind(HostedUserStore.class).to(CassandraHostedUserStore.class);
-        bind(CassandraHostedUserStore.class).in(Scopes.SINGLETON);
-        bind(SessionTokenStore.class).to(CassandraSessionTokenStore.class);
-        bind(CassandraSessionTokenStore.class).in(Scopes.SINGLETON);
-        bind(OpenmailInboxStore.class).to(CassandraOpenmailInboxStore.class);
-        bind(CassandraOpenmailInboxStore.class).in(Scopes.SINGLETON);
-        bind(ConversationStore.class).to(CassandraConversationStore.class);
-        bind(CassandraConversationStore.class).in(Scopes.SINGLETON);
-        bind(IdempotencyStore.class).to(CassandraIdempotencyStore.class);
-        bind(CassandraIdempotencyStore.class).in(Scopes.SINGLETON);
-        bind(OpenmailWebhookStore.class).to(CassandraOpenmailWebhookStore.class);
-        bind(CassandraOpenmailWebhookStore.class).in(Scopes.SINGLETON);
+
+        Multibinder<SchemaMigration> schema = Multibinder.newSetBinder(binder(), SchemaMigration.class);
+        schema.addBinding().toInstance(TimeBuckets.SCHEMA);
+        schema.addBinding().toInstance(TimeIndex.SCHEMA);
+        schema.addBinding().toInstance(CassandraAccountStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraSigningKeyStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraApiKeyStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraDomainStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraDkimKeyStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraSuppressionStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraWebhookStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraAccountWebhookStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraWebhookOutbox.SCHEMA);
+        schema.addBinding().toInstance(CassandraStatsStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraEventStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraHostedMailboxStore.SCHEMA);
 
         bind(StorageAvailability.class).to(CassandraAvailability.class);
         bind(CassandraAvailability.class).in(Scopes.SINGLETON);

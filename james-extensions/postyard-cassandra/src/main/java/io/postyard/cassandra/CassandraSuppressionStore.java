@@ -45,7 +45,7 @@ public class CassandraSuppressionStore implements SuppressionStore {
         this.session = session;
         this.insert = session.prepare("INSERT INTO suppressions (domain, type, key, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.select = session.prepare("SELECT " + COLUMNS + " FROM suppressions WHERE domain = ? AND type = ? AND key = ?");
-        this.delete = session.prepare("DELETE FROM suppressions WHERE domain = ? AND type = ? AND key = ? IF EXISTS");
+        this.delete = session.prepare("DELETE FROM suppressions WHERE domain = ? AND type = ? AND key = ?");
         this.deleteList = session.prepare("DELETE FROM suppressions WHERE domain = ? AND type = ?");
         this.first = session.prepare("SELECT " + COLUMNS + " FROM suppressions WHERE domain = ? AND type = ? LIMIT ?");
         this.after = session.prepare("SELECT " + COLUMNS + " FROM suppressions WHERE domain = ? AND type = ? AND key > ? LIMIT ?");
@@ -67,9 +67,12 @@ public class CassandraSuppressionStore implements SuppressionStore {
             .map(row -> suppression(domain, type, row));
     }
 
+    /** Read, then an ordinary delete: see "Deletes that tell what they deleted" in docs/cassandra-stores.md. */
     @Override
     public boolean delete(Domain domain, SuppressionType type, String key) {
-        return session.execute(delete.bind(domain.asString(), type.name(), key)).wasApplied();
+        boolean existed = get(domain, type, key).isPresent();
+        session.execute(delete.bind(domain.asString(), type.name(), key));
+        return existed;
     }
 
     @Override

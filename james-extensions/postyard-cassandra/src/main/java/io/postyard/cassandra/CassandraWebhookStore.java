@@ -36,7 +36,7 @@ public class CassandraWebhookStore implements WebhookStore {
         this.upsert = session.prepare("INSERT INTO domain_webhooks (domain, name, urls) VALUES (?, ?, ?)");
         this.select = session.prepare("SELECT name, urls FROM domain_webhooks WHERE domain = ? AND name = ?");
         this.selectDomain = session.prepare("SELECT name, urls FROM domain_webhooks WHERE domain = ?");
-        this.delete = session.prepare("DELETE FROM domain_webhooks WHERE domain = ? AND name = ? IF EXISTS");
+        this.delete = session.prepare("DELETE FROM domain_webhooks WHERE domain = ? AND name = ?");
         this.deleteDomain = session.prepare("DELETE FROM domain_webhooks WHERE domain = ?");
     }
 
@@ -60,9 +60,12 @@ public class CassandraWebhookStore implements WebhookStore {
         return CqlRows.list(session.execute(selectDomain.bind(domain.asString())), row -> webhook(domain, row));
     }
 
+    /** Read, then an ordinary delete: see "Deletes that tell what they deleted" in docs/cassandra-stores.md. */
     @Override
     public boolean delete(Domain domain, String name) {
-        return session.execute(delete.bind(domain.asString(), name)).wasApplied();
+        boolean existed = get(domain, name).isPresent();
+        session.execute(delete.bind(domain.asString(), name));
+        return existed;
     }
 
     @Override

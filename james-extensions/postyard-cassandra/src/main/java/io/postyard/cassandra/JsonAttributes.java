@@ -11,12 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Free-form attributes (strings, booleans, whole numbers, lists of strings) kept as one JSON text. Whole numbers come
  * back as {@code Long}, the type the API layer gives them, so a stored record equals the one saved.
  */
-final class JsonAttributes {
+public final class JsonAttributes {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    static String write(Map<String, Object> attributes) {
+    public static String write(Map<String, Object> attributes) {
         try {
             return MAPPER.writeValueAsString(attributes);
         } catch (JsonProcessingException e) {
@@ -24,7 +24,7 @@ final class JsonAttributes {
         }
     }
 
-    static Map<String, Object> read(String json) {
+    public static Map<String, Object> read(String json) {
         try {
             return MAPPER.readValue(json, MAP);
         } catch (JsonProcessingException e) {

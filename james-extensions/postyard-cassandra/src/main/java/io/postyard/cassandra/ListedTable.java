@@ -20,12 +20,12 @@ import com.datastax.oss.driver.api.core.cql.Row;
  *
  * @param <T> the record
  */
-final class ListedTable<T> {
+public final class ListedTable<T> {
     /**
      * @param columns every column, as both tables have them, the record table's key first
      * @param listingKey the listing table's primary key columns, its first {@code listingPartition} ones making the partition
      */
-    record Layout(String table, String listing, List<String> listingKey, int listingPartition, String columns) {
+    public record Layout(String table, String listing, List<String> listingKey, int listingPartition, String columns) {
     }
 
     private final CqlSession session;
@@ -40,7 +40,7 @@ final class ListedTable<T> {
     private final PreparedStatement delete;
     private final PreparedStatement deleteListed;
 
-    ListedTable(CqlSession session, Layout layout, Function<T, Object[]> values, Function<T, Object[]> listingKey, Function<Row, T> record) {
+    public ListedTable(CqlSession session, Layout layout, Function<T, Object[]> values, Function<T, Object[]> listingKey, Function<Row, T> record) {
         this.session = session;
         this.values = values;
         this.listingKey = listingKey;
@@ -61,17 +61,17 @@ final class ListedTable<T> {
         return String.join(" AND ", columns.stream().map(column -> column + " = ?").toList());
     }
 
-    Optional<T> get(Object key) {
+    public Optional<T> get(Object key) {
         return CqlRows.one(session.execute(select.bind(key)), record);
     }
 
     /** The records listed in one partition of the listing, in its clustering order. */
-    List<T> list(Object... partition) {
+    public List<T> list(Object... partition) {
         return CqlRows.list(session.execute(selectListed.bind(partition)), record);
     }
 
     /** Stores the record unless its key is taken, with a lightweight transaction, then lists it; tells whether it was stored. */
-    boolean insertIfAbsent(T stored) {
+    public boolean insertIfAbsent(T stored) {
         if (!session.execute(insertIfAbsent.bind(values.apply(stored))).wasApplied()) {
             return false;
         }
@@ -80,7 +80,7 @@ final class ListedTable<T> {
     }
 
     /** A batch writing the record and its listing, taking {@code previous} off its listing when that moved. */
-    BatchStatementBuilder save(T saved, Optional<T> previous) {
+    public BatchStatementBuilder save(T saved, Optional<T> previous) {
         BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.LOGGED)
             .addStatements(insert.bind(values.apply(saved)), insertListed.bind(values.apply(saved)));
         previous.map(listingKey).filter(former -> !Arrays.equals(former, listingKey.apply(saved)))
@@ -89,7 +89,7 @@ final class ListedTable<T> {
     }
 
     /** A batch deleting the record and its listing. */
-    BatchStatementBuilder delete(T deleted) {
+    public BatchStatementBuilder delete(T deleted) {
         return BatchStatement.builder(DefaultBatchType.LOGGED)
             .addStatements(delete.bind(values.apply(deleted)[0]), deleteListed.bind(listingKey.apply(deleted)));
     }

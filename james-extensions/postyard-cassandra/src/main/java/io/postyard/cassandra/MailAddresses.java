@@ -5,8 +5,8 @@ import javax.mail.internet.AddressException;
 import org.apache.james.core.MailAddress;
 
 /** Addresses are stored as text; what was a valid address when written is one when read. */
-final class MailAddresses {
-    static MailAddress parse(String stored) {
+public final class MailAddresses {
+    public static MailAddress parse(String stored) {
         try {
             return new MailAddress(stored);
         } catch (AddressException e) {

@@ -5,12 +5,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** The width of the time buckets a table is partitioned by: each instant belongs to the bucket that starts it (UTC). */
-enum TimeBucket {
+public enum TimeBucket {
     HOUR,
     DAY,
     MONTH;
 
-    Instant of(Instant instant) {
+    public Instant of(Instant instant) {
         return switch (this) {
             case HOUR -> instant.truncatedTo(ChronoUnit.HOURS);
             case DAY -> instant.truncatedTo(ChronoUnit.DAYS);
@@ -19,7 +19,7 @@ enum TimeBucket {
     }
 
     /** The start of the bucket after the one {@code bucket} starts. */
-    Instant next(Instant bucket) {
+    public Instant next(Instant bucket) {
         return switch (this) {
             case HOUR -> bucket.plus(1, ChronoUnit.HOURS);
             case DAY -> bucket.plus(1, ChronoUnit.DAYS);

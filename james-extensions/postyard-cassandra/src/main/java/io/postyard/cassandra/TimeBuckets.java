@@ -12,8 +12,8 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
  * Writers add a bucket before they write into it, so a bucket is never missed; a bucket listed but empty only costs
  * one read until its owner removes it.
  */
-final class TimeBuckets {
-    static final SchemaMigration SCHEMA = new SchemaMigration("time_buckets", 1, List.of(
+public final class TimeBuckets {
+    public static final SchemaMigration SCHEMA = new SchemaMigration("time_buckets", 1, List.of(
         "CREATE TABLE IF NOT EXISTS time_buckets (scope text, bucket timestamp, PRIMARY KEY (scope, bucket))"));
 
     private final CqlSession session;
@@ -24,7 +24,7 @@ final class TimeBuckets {
     private final PreparedStatement descending;
     private final PreparedStatement all;
 
-    TimeBuckets(CqlSession session) {
+    public TimeBuckets(CqlSession session) {
         this.session = session;
         this.insert = session.prepare("INSERT INTO time_buckets (scope, bucket) VALUES (?, ?)");
         this.delete = session.prepare("DELETE FROM time_buckets WHERE scope = ? AND bucket = ?");
@@ -35,24 +35,24 @@ final class TimeBuckets {
         this.all = session.prepare("SELECT bucket FROM time_buckets WHERE scope = ?");
     }
 
-    void add(String scope, Instant bucket) {
+    public void add(String scope, Instant bucket) {
         session.execute(insert.bind(scope, bucket));
     }
 
     /** The scope's buckets from {@code first} to {@code last}, both included. */
-    List<Instant> between(String scope, Instant first, Instant last, boolean newestFirst) {
+    public List<Instant> between(String scope, Instant first, Instant last, boolean newestFirst) {
         return CqlRows.list(session.execute((newestFirst ? descending : ascending).bind(scope, first, last)), row -> row.getInstant("bucket"));
     }
 
-    List<Instant> all(String scope) {
+    public List<Instant> all(String scope) {
         return CqlRows.list(session.execute(all.bind(scope)), row -> row.getInstant("bucket"));
     }
 
-    void remove(String scope, Instant bucket) {
+    public void remove(String scope, Instant bucket) {
         session.execute(delete.bind(scope, bucket));
     }
 
-    void removeScope(String scope) {
+    public void removeScope(String scope) {
         session.execute(deleteScope.bind(scope));
     }
 }

@@ -23,14 +23,14 @@ import com.datastax.oss.driver.api.core.cql.Row;
  * before and after writing its entry, and a scan that dropped a bucket looks into it once more: whichever way a write
  * and a drop interleave, an entry is never left in a bucket that is not listed.
  */
-final class TimeIndex {
-    static final SchemaMigration SCHEMA = new SchemaMigration("time_index", 1, List.of(
+public final class TimeIndex {
+    public static final SchemaMigration SCHEMA = new SchemaMigration("time_index", 1, List.of(
         "CREATE TABLE IF NOT EXISTS time_index (scope text, bucket timestamp, at timestamp, key text, "
             + "PRIMARY KEY ((scope, bucket), at, key))"));
     // Most entries are for instants of about now: a bucket is only dropped once it ended this long ago, not while it fills.
     private static final Duration SETTLED = Duration.ofHours(1);
 
-    record Entry(Instant at, String key) {
+    public record Entry(Instant at, String key) {
     }
 
     private final CqlSession session;
@@ -43,7 +43,7 @@ final class TimeIndex {
     private final PreparedStatement descending;
     private final PreparedStatement anyInBucket;
 
-    TimeIndex(CqlSession session, TimeBucket width) {
+    public TimeIndex(CqlSession session, TimeBucket width) {
         this.session = session;
         this.width = width;
         this.buckets = new TimeBuckets(session);
@@ -56,25 +56,25 @@ final class TimeIndex {
         this.anyInBucket = session.prepare("SELECT key FROM time_index WHERE scope = ? AND bucket = ? LIMIT 1");
     }
 
-    void add(String scope, Instant at, String key) {
+    public void add(String scope, Instant at, String key) {
         buckets.add(scope, width.of(at));
         session.execute(insert.bind(scope, width.of(at), at, key));
         buckets.add(scope, width.of(at));
     }
 
     /** An entry that disappears by itself after {@code ttl}, as the record it points at does. */
-    void add(String scope, Instant at, String key, Duration ttl) {
+    public void add(String scope, Instant at, String key, Duration ttl) {
         buckets.add(scope, width.of(at));
         session.execute(insertWithTtl.bind(scope, width.of(at), at, key, (int) Math.max(1, ttl.toSeconds())));
         buckets.add(scope, width.of(at));
     }
 
-    void remove(String scope, Instant at, String key) {
+    public void remove(String scope, Instant at, String key) {
         session.execute(delete.bind(scope, width.of(at), at, key));
     }
 
     /** The entries from {@code from} to {@code to}, both included, read bucket by bucket as the stream is consumed. */
-    Stream<Entry> scan(String scope, Instant from, Instant to, boolean newestFirst) {
+    public Stream<Entry> scan(String scope, Instant from, Instant to, boolean newestFirst) {
         return buckets.between(scope, width.of(from), width.of(to), newestFirst).stream()
             .flatMap(bucket -> entries(scope, bucket, from, to, newestFirst));
     }

@@ -1,6 +1,5 @@
 package io.postyard.http;
 
-import java.time.Duration;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.server.PostyardProbe;
+import io.postyard.tempmail.TempMailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.HttpApi;
 import io.postyard.testing.PostyardExtension;
@@ -42,9 +44,9 @@ class ApiFuzzTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
+        .setting(OmaSettings.ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.HTTP_RATE_LIMIT_PER_MINUTE, "100000000")
-        .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000000")
+        .setting(TempMailSettings.RATE_LIMIT, "100000000")
         .setting(Setting.HTTP_MAX_BODY_BYTES, String.valueOf(12 * 1024 * 1024))
         .withSmtpSink()
         .build();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.server.PostyardProbe;
+import io.postyard.tempmail.TempMailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.HttpApi;
 import io.postyard.testing.PostyardExtension;
@@ -88,9 +90,9 @@ class AuthorizationMatrixTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
+        .setting(OmaSettings.ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.HTTP_RATE_LIMIT_PER_MINUTE, "100000000")
-        .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000000")
+        .setting(TempMailSettings.RATE_LIMIT, "100000000")
         .withSmtpSink()
         .build();
 

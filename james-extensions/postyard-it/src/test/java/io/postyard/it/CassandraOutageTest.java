@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.postyard.cassandra.CassandraConfiguration;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 import io.postyard.testing.TcpProxy;
@@ -47,12 +48,14 @@ class CassandraOutageTest {
     private static final InetSocketAddress CASSANDRA = CassandraConfiguration.from(PostyardSettings.defaults()).contactPoints().get(0);
     private static final TcpProxy RELAY = new TcpProxy(CASSANDRA);
     private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final String OMA_PASSWORD = "outage-admin-password-1";
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .settings(STORAGE.settings())
         .setting(Setting.CASSANDRA_CONTACT_POINTS, LOCALHOST + ":" + RELAY.port())
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
+        .setting(OmaSettings.ADMIN_PASSWORD, OMA_PASSWORD)
         .withScriptedSmtpSink()
         .build();
 
@@ -82,6 +85,12 @@ class CassandraOutageTest {
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isEqualTo("5");
         assertThat(refused.json().get("message").asText()).contains("try again");
+        ApiResponse omaRefused = postyard.api().post("/opensrs/api/get_domain")
+            .json("{\"credentials\":{\"user\":\"admin\",\"password\":\"" + OMA_PASSWORD + "\"},\"domain\":\"outage.test\"}").send();
+        assertThat(omaRefused.status()).isEqualTo(503);
+        assertThat(omaRefused.header("Retry-After")).isEqualTo("5");
+        assertThat(omaRefused.json().get("success").asBoolean()).isFalse();
+        assertThat(omaRefused.json().get("error_number").asInt()).isZero();
         assertThat(rcptReply("dora@outage.test")).startsWith("4");
         Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - outageStart).toMillis()));
         assertThat(postyard.scriptedSink().received()).isEmpty();

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;

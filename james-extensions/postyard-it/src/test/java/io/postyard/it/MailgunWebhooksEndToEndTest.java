@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.james.core.Domain;
 import org.apache.james.util.Port;
 import org.apache.james.utils.SMTPMessageSender;
 import org.awaitility.Awaitility;

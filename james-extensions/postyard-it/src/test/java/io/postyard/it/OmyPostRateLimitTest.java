@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.postyard.core.settings.Setting;
+import io.postyard.omypost.OmyPostSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 
@@ -17,7 +17,7 @@ class OmyPostRateLimitTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
-        .setting(Setting.OMYPOST_RATE_SENDING, "5")
+        .setting(OmyPostSettings.RATE_SENDING, "5")
         .build();
 
     @Test

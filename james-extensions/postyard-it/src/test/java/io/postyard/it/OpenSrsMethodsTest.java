@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 
@@ -26,7 +27,7 @@ class OpenSrsMethodsTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         // OMA behaviour, not domain ownership (TenantIsolationTest): every domain is local at once.
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.OMA_ADMIN_PASSWORD, ADMIN_PASSWORD)
+        .setting(OmaSettings.ADMIN_PASSWORD, ADMIN_PASSWORD)
         .build();
 
     private static OmaClient admin;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.PostyardExtension;
 
 /**
@@ -79,7 +79,7 @@ class OpenSrsPermissionMatrixTest {
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.OMA_ADMIN_PASSWORD, "matrix-admin-secret")
+        .setting(OmaSettings.ADMIN_PASSWORD, "matrix-admin-secret")
         .build();
 
     private static OmaClient companyAdmin;

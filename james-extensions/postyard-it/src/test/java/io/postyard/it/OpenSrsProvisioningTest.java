@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.PostyardExtension;
 
 /** A hosting panel provisions a domain and mailboxes over OMA; mail and logins then go through SMTP and IMAP. */
@@ -32,8 +33,8 @@ class OpenSrsProvisioningTest {
         .withScriptedSmtpSink()
         // OMA behaviour, not domain ownership (TenantIsolationTest): every domain is local at once.
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.OMA_ADMIN_USER, "panel@reseller.example")
-        .setting(Setting.OMA_ADMIN_PASSWORD, ADMIN_PASSWORD)
+        .setting(OmaSettings.ADMIN_USER, "panel@reseller.example")
+        .setting(OmaSettings.ADMIN_PASSWORD, ADMIN_PASSWORD)
         .build();
 
     private static OmaClient admin;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.PostyardExtension;
 
 /** A short retention: what was deleted is restorable within it, and gone for good after it. */
@@ -23,9 +24,9 @@ class OpenSrsRetentionTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         // OMA behaviour, not domain ownership (TenantIsolationTest): every domain is local at once.
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.OMA_ADMIN_PASSWORD, "retention-admin-secret")
-        .setting(Setting.OMA_DELETED_RETENTION, "2s")
-        .setting(Setting.OMA_PURGE_INTERVAL, "500ms")
+        .setting(OmaSettings.ADMIN_PASSWORD, "retention-admin-secret")
+        .setting(OmaSettings.DELETED_RETENTION, "2s")
+        .setting(OmaSettings.PURGE_INTERVAL, "500ms")
         .build();
 
     private static OmaClient admin;

@@ -157,6 +157,27 @@ class OpenmailInboxesApiTest {
     }
 
     @Test
+    void aMissingKeyAndAWrongOneAreToldApart() {
+        ApiResponse missing = postyard.api().get("/openmail/v1/inboxes").send();
+        ApiResponse wrong = postyard.api().get("/openmail/v1/inboxes").bearer("om_live_not-a-key").send();
+
+        assertThat(missing.json().get("message").asText()).contains("required");
+        assertThat(wrong.json().get("message").asText()).contains("not valid");
+    }
+
+    @Test
+    void everyAnswerToAKeyReportsItsBudget() {
+        ApiResponse answer = postyard.api().get("/openmail/v1/inboxes").bearer(agent.key()).send();
+        ApiResponse refusal = postyard.api().get("/openmail/v1/inboxes/inb_none").bearer(agent.key()).send();
+
+        for (ApiResponse response : List.of(answer, refusal)) {
+            long limit = Long.parseLong(response.header("X-RateLimit-Limit"));
+            assertThat(Long.parseLong(response.header("X-RateLimit-Remaining"))).isBetween(0L, limit - 1);
+            assertThat(Long.parseLong(response.header("X-RateLimit-Reset"))).isPositive();
+        }
+    }
+
+    @Test
     void anotherAccountsInboxIsNotFound() {
         String id = agent.createInbox("{\"username\":\"private-one\"}").get("id").asText();
         OpenmailClient stranger = OpenmailClient.withNewKey(postyard, "stranger");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.core.settings.Setting;
+import io.postyard.openmail.OpenmailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 import io.postyard.testing.ScriptedSmtpSink;
@@ -36,7 +36,7 @@ class OpenmailSendingAndThreadsTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withScriptedSmtpSink()
-        .setting(Setting.OPENMAIL_SEND_LIMIT_PER_MINUTE, String.valueOf(PER_MINUTE))
+        .setting(OpenmailSettings.SEND_LIMIT_PER_MINUTE, String.valueOf(PER_MINUTE))
         .build();
 
     private static OpenmailClient agent;

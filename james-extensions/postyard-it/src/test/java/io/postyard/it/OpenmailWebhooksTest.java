@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.openmail.OpenmailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 import io.postyard.testing.WebhookReceiver;
@@ -33,7 +34,7 @@ class OpenmailWebhooksTest {
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.WEBHOOK_ALLOW_PRIVATE, "true")
         .setting(Setting.WEBHOOK_SCHEDULE_SCALE, "0.0002")
-        .setting(Setting.OPENMAIL_ATTACHMENT_URL_TTL, "3s")
+        .setting(OpenmailSettings.ATTACHMENT_URL_TTL, "3s")
         .build();
 
     private static WebhookReceiver receiver;

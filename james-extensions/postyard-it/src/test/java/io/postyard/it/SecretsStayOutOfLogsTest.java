@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.PostyardExtension;
 
 /**
@@ -25,7 +27,7 @@ import io.postyard.testing.PostyardExtension;
 class SecretsStayOutOfLogsTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(io.postyard.core.settings.Setting.OMA_ADMIN_PASSWORD, "oma-admin-password-77")
+        .setting(OmaSettings.ADMIN_PASSWORD, "oma-admin-password-77")
         .build();
 
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();

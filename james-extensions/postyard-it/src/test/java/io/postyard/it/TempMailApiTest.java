@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.tempmail.TempMailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.HttpApi;
 import io.postyard.testing.PostyardExtension;
@@ -36,7 +37,7 @@ class TempMailApiTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
-        .setting(Setting.TEMPMAIL_RATE_LIMIT, "100000")
+        .setting(TempMailSettings.RATE_LIMIT, "100000")
         .build();
 
     private static String key;

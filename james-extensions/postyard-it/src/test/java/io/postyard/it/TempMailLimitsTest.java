@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.tempmail.TempMailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 
@@ -25,10 +26,10 @@ import io.postyard.testing.PostyardExtension;
 class TempMailLimitsTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
-        .setting(Setting.TEMPMAIL_TTL, "2")
+        .setting(TempMailSettings.TTL, "2")
         .setting(Setting.MAILBOX_EXPIRY_INTERVAL, "500ms")
-        .setting(Setting.TEMPMAIL_RATE_LIMIT, "5")
-        .setting(Setting.TEMPMAIL_RATE_WINDOW, "1m")
+        .setting(TempMailSettings.RATE_LIMIT, "5")
+        .setting(TempMailSettings.RATE_WINDOW, "1m")
         .build();
 
     @Test

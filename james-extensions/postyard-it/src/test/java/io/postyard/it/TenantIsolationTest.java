@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.OmaSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 
@@ -46,7 +47,7 @@ class TenantIsolationTest {
         .withSmtpSink()
         .withTestDns()
         .setting(Setting.TRUSTED_DOMAINS, String.join(",", A_DOMAIN, B_DOMAIN, CORP, OTHER))
-        .setting(Setting.OMA_ADMIN_PASSWORD, OMA_PASSWORD)
+        .setting(OmaSettings.ADMIN_PASSWORD, OMA_PASSWORD)
         .setting(Setting.POSTMASTER, OPERATOR_POSTMASTER)
         .setting(Setting.DOMAIN_RECHECK_INTERVAL, "500ms")
         .setting(Setting.HOSTNAME, MAIL_HOST)

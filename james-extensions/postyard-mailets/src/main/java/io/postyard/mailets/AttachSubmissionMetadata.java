@@ -11,7 +11,6 @@ import javax.inject.Inject;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
-import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;

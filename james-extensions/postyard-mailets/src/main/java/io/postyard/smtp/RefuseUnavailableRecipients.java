@@ -13,7 +13,7 @@ import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.protocols.smtp.hook.HookReturnCode;
 import org.apache.james.protocols.smtp.hook.RcptHook;
 
-import io.postyard.core.hosting.MailUserPolicy;
+import io.postyard.core.mailbox.MailUserPolicy;
 
 /**
  * Refuses with 550 at RCPT the addresses a provider has taken out of service (a deleted user kept for restoring, a

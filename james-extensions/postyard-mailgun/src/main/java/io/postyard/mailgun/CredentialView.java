@@ -3,7 +3,7 @@ package io.postyard.mailgun;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import io.postyard.core.credential.SmtpCredential;
+import io.postyard.mailgun.credential.SmtpCredential;
 
 @JsonPropertyOrder(alphabetic = true)
 record CredentialView(@JsonProperty("created_at") String createdAt,

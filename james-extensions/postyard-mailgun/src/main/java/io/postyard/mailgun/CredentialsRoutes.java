@@ -11,10 +11,9 @@ import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
 
-import io.postyard.core.credential.CredentialAlreadyExistsException;
-import io.postyard.core.credential.CredentialNotFoundException;
-import io.postyard.core.credential.CredentialService;
-import io.postyard.core.credential.SmtpCredential;
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
@@ -22,8 +21,10 @@ import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
-import spark.Request;
-import spark.Service;
+import io.postyard.mailgun.credential.CredentialAlreadyExistsException;
+import io.postyard.mailgun.credential.CredentialNotFoundException;
+import io.postyard.mailgun.credential.CredentialService;
+import io.postyard.mailgun.credential.SmtpCredential;
 
 /** {@code /v3/domains/{domain}/credentials}: SMTP, IMAP and POP3 logins of a domain. Primary key only. */
 class CredentialsRoutes {

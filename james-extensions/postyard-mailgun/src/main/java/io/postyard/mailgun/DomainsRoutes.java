@@ -9,14 +9,16 @@ import javax.inject.Inject;
 import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 
-import io.postyard.core.credential.CredentialService;
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.domain.DomainAlreadyExistsException;
 import io.postyard.core.domain.DomainNotFoundException;
-import io.postyard.core.domain.OperatedDomainException;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainState;
 import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.MailDomain;
+import io.postyard.core.domain.OperatedDomainException;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -25,8 +27,7 @@ import io.postyard.http.Authenticated;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
 import io.postyard.http.QueryParams;
-import spark.Request;
-import spark.Service;
+import io.postyard.mailgun.credential.CredentialService;
 
 /** {@code /v3/domains} and the {@code /v4/domains} paths current SDKs call. */
 class DomainsRoutes {

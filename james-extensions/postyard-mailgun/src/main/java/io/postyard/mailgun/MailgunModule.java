@@ -1,17 +1,53 @@
 package io.postyard.mailgun;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Module;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 
+import io.postyard.core.domain.DomainCleanup;
+import io.postyard.core.storage.StorageProfile;
+import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
+import io.postyard.mailgun.cassandra.CassandraMailgunStoresModule;
+import io.postyard.mailgun.credential.CredentialService;
+import io.postyard.mailgun.template.TemplateRenderer;
+import io.postyard.mailgun.template.TemplateStore;
 
 public class MailgunModule extends AbstractModule {
+    private final StorageProfile storage;
+
+    public MailgunModule(StorageProfile storage) {
+        this.storage = storage;
+    }
+
     @Override
     protected void configure() {
+        install(stores());
         bind(MailgunApi.class).in(Scopes.SINGLETON);
+        bind(CredentialService.class).in(Scopes.SINGLETON);
+        bind(TemplateRenderer.class).in(Scopes.SINGLETON);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(MailgunApi.class);
+        Multibinder.newSetBinder(binder(), WebhookScheme.class).addBinding().toInstance(MailgunWebhookScheme.SCHEME);
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(MailgunWebhookSubscriptions.class);
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup credentialsCleanup(CredentialService credentials) {
+        return credentials::deleteAll;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup templatesCleanup(TemplateStore templates) {
+        return templates::deleteDomain;
+    }
+
+    private Module stores() {
+        return switch (storage) {
+            case MEMORY -> new MemoryMailgunStoresModule();
+            case CASSANDRA -> new CassandraMailgunStoresModule();
+        };
     }
 }

@@ -14,13 +14,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.core.template.MessageTemplate;
-import io.postyard.core.template.TemplateRenderer;
-import io.postyard.core.template.TemplateStore;
-import io.postyard.core.template.TemplateVersion;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
+import io.postyard.mailgun.template.MessageTemplate;
+import io.postyard.mailgun.template.TemplateRenderer;
+import io.postyard.mailgun.template.TemplateStore;
+import io.postyard.mailgun.template.TemplateVersion;
 
 /**
  * The bodies of a send: from {@code text}/{@code html}, or rendered from a stored {@code template} with the

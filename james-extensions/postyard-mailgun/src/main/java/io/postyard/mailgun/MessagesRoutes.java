@@ -2,27 +2,18 @@ package io.postyard.mailgun;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
-import javax.mail.internet.AddressException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
 import org.apache.james.core.Domain;
-import org.apache.james.core.MailAddress;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.DomainState;

@@ -12,20 +12,21 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
-import io.postyard.core.template.MessageTemplate;
-import io.postyard.core.template.TemplateRenderer;
-import io.postyard.core.template.TemplateStore;
-import io.postyard.core.template.TemplateVersion;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
 import io.postyard.http.QueryParams;
-import spark.Request;
-import spark.Service;
+import io.postyard.mailgun.template.MessageTemplate;
+import io.postyard.mailgun.template.TemplateRenderer;
+import io.postyard.mailgun.template.TemplateStore;
+import io.postyard.mailgun.template.TemplateVersion;
 
 /** {@code /v3/{domain}/templates}: Handlebars templates and their versions, which a send names with {@code template}. */
 class TemplatesRoutes {

@@ -19,13 +19,12 @@ class MailgunInputTest {
 
     @Test
     void theKeyIsThePasswordOfUserApi() {
-        assertThat(MailgunAuthenticator.basicPassword(basic("api:key-123"))).contains("key-123");
-        assertThat(MailgunAuthenticator.basicPassword(basic("api:with:colon"))).contains("with:colon");
-        assertThat(MailgunAuthenticator.basicPassword(basic("root:key-123"))).isEmpty();
-        assertThat(MailgunAuthenticator.basicPassword(basic("no-colon"))).isEmpty();
-        assertThat(MailgunAuthenticator.basicPassword("Basic !!!not-base64")).isEmpty();
-        assertThat(MailgunAuthenticator.basicPassword("Bearer key-123")).isEmpty();
-        assertThat(MailgunAuthenticator.basicPassword(null)).isEmpty();
+        assertThat(MailgunAuthenticator.SOURCE.secret(basic("api:key-123"))).contains("key-123");
+        assertThat(MailgunAuthenticator.SOURCE.secret(basic("api:with:colon"))).contains("with:colon");
+        assertThat(MailgunAuthenticator.SOURCE.secret(basic("root:key-123"))).isEmpty();
+        assertThat(MailgunAuthenticator.SOURCE.secret(basic("no-colon"))).isEmpty();
+        assertThat(MailgunAuthenticator.SOURCE.secret("Basic !!!not-base64")).isEmpty();
+        assertThat(MailgunAuthenticator.SOURCE.secret("Bearer key-123")).isEmpty();
     }
 
     @Test

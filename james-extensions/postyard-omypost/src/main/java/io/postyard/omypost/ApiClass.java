@@ -7,9 +7,9 @@ import io.postyard.core.settings.Setting;
 
 /** The document's rate-limit classes: email management, email sending and the other APIs, each with its own budget. */
 enum ApiClass {
-    MANAGEMENT(Setting.OMYPOST_RATE_MANAGEMENT),
-    SENDING(Setting.OMYPOST_RATE_SENDING),
-    OTHER(Setting.OMYPOST_RATE_OTHER);
+    MANAGEMENT(OmyPostSettings.RATE_MANAGEMENT),
+    SENDING(OmyPostSettings.RATE_SENDING),
+    OTHER(OmyPostSettings.RATE_OTHER);
 
     private static final Pattern ACCOUNTS = Pattern.compile(OmyPostApi.PREFIX + "/v1/emails(/[^/]+)?/?");
     private static final Pattern SEND = Pattern.compile(OmyPostApi.PREFIX + "/v1/emails/[^/]+/messages/?");

@@ -1,21 +1,22 @@
 package io.postyard.omypost;
 
-import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import javax.inject.Inject;
 
-import io.postyard.core.key.ApiKey;
-import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.http.ApiError;
 import io.postyard.http.ApiException;
-import io.postyard.http.Authenticated;
-import io.postyard.http.BearerToken;
 import io.postyard.http.ErrorCode;
+import io.postyard.http.KeyAuthentication;
+import io.postyard.http.KeyBudget;
+import io.postyard.http.KeyPolicy;
+import io.postyard.http.KeyRefusals;
+import io.postyard.http.KeySource;
 import io.postyard.http.RateLimit;
-import io.postyard.http.RateLimiter;
+import io.postyard.http.RateLimitHeaders;
 import spark.Request;
 import spark.Response;
 
@@ -27,43 +28,41 @@ class OmyPostAuthenticator {
     static final KeyKind KIND = new KeyKind("omypost");
     private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"OmyPost\"");
 
-    private final ApiKeyService keys;
-    private final RateLimiter rateLimiter;
-    private final PostyardSettings settings;
+    private final KeyAuthentication authentication;
+    private final KeyPolicy policy;
 
     @Inject
-    OmyPostAuthenticator(ApiKeyService keys, RateLimiter rateLimiter, PostyardSettings settings) {
-        this.keys = keys;
-        this.rateLimiter = rateLimiter;
-        this.settings = settings;
+    OmyPostAuthenticator(KeyAuthentication authentication, PostyardSettings settings) {
+        this.authentication = authentication;
+        this.policy = new KeyPolicy(KeySource.bearer(), Set.of(KIND), request -> budgetOf(request, settings),
+            RateLimitHeaders.SECONDS_TO_RESET, new Refusals());
     }
 
     void authenticate(Request request, Response response) {
-        String authorization = request.headers("Authorization");
-        if (authorization == null || authorization.isBlank()) {
-            throw new ApiException(new ApiError(401, ErrorCode.UNAUTHENTICATED, "Missing API key",
-                Map.of("reason", "Send the key as 'Authorization: Bearer <key>'")), CHALLENGE);
-        }
-        ApiKey key = BearerToken.from(authorization)
-            .flatMap(keys::authenticate)
-            .filter(candidate -> candidate.kind().equals(KIND))
-            .orElseThrow(() -> new ApiException(new ApiError(401, ErrorCode.INVALID_CREDENTIALS, "Invalid API key"), CHALLENGE));
-        Authenticated.set(request, key);
-        charge(key, ApiClass.of(request.requestMethod(), request.pathInfo()), response);
+        authentication.authenticate(request, response, policy);
     }
 
-    private void charge(ApiKey key, ApiClass apiClass, Response response) {
-        RateLimit limit = rateLimiter.consume(apiClass.budget(), key.id().value(), apiClass.limitPerMinute(settings), Duration.ofMinutes(1));
-        Map<String, String> headers = Map.of(
-            "X-RateLimit-Limit", String.valueOf(limit.limit()),
-            "X-RateLimit-Remaining", String.valueOf(limit.remaining()),
-            "X-RateLimit-Reset", String.valueOf(limit.secondsUntilReset()));
-        headers.forEach(response::header);
-        if (!limit.allowed()) {
-            Map<String, String> refused = new java.util.HashMap<>(headers);
-            refused.put("Retry-After", String.valueOf(limit.secondsUntilRetry()));
-            throw new ApiException(new ApiError(429, ErrorCode.RATE_LIMITED, "Too many requests",
-                Map.of("limit", limit.limit(), "window", "1 minute", "retry_after", limit.secondsUntilRetry())), refused);
+    private static KeyBudget budgetOf(Request request, PostyardSettings settings) {
+        ApiClass apiClass = ApiClass.of(request.requestMethod(), request.pathInfo());
+        return KeyBudget.perMinute(apiClass.budget(), apiClass.limitPerMinute(settings));
+    }
+
+    private static final class Refusals implements KeyRefusals {
+        @Override
+        public ApiException missing() {
+            return new ApiException(new ApiError(401, ErrorCode.UNAUTHENTICATED, "Missing API key",
+                Map.of("reason", "Send the key as 'Authorization: Bearer <key>'")), CHALLENGE);
+        }
+
+        @Override
+        public ApiException wrong() {
+            return new ApiException(new ApiError(401, ErrorCode.INVALID_CREDENTIALS, "Invalid API key"), CHALLENGE);
+        }
+
+        @Override
+        public ApiException rateLimited(RateLimit limit, Map<String, String> headers) {
+            return new ApiException(new ApiError(429, ErrorCode.RATE_LIMITED, "Too many requests",
+                Map.of("limit", limit.limit(), "window", "1 minute", "retry_after", limit.secondsUntilRetry())), headers);
         }
     }
 }

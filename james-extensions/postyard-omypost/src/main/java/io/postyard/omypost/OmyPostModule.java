@@ -8,6 +8,7 @@ import io.postyard.core.domain.OperatedDomains;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
 
@@ -17,6 +18,7 @@ public class OmyPostModule extends AbstractModule {
         bind(OmyPostApi.class).in(Scopes.SINGLETON);
         bind(OmyPostDomain.class).in(Scopes.SINGLETON);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(OmyPostApi.class);
+        Multibinder.newSetBinder(binder(), WebhookScheme.class).addBinding().toInstance(OmyPostWebhookScheme.SCHEME);
         Multibinder.newSetBinder(binder(), KeyKind.class).addBinding().toInstance(OmyPostAuthenticator.KIND);
         Multibinder.newSetBinder(binder(), KeyPermissions.class).addBinding()
             .toInstance(new KeyPermissions(OmyPostAuthenticator.KIND, Permission.all()));

@@ -9,9 +9,8 @@ import java.time.Instant;
 import javax.inject.Inject;
 
 import io.postyard.core.link.SignedLinks;
-import io.postyard.core.openmail.ThreadMessage;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * Attachment URLs: {@code /v1/attachments/{messageId}/{filename}?expires=<epoch seconds>&signature=<hex>}, valid for
@@ -31,7 +30,7 @@ class AttachmentLinks {
     AttachmentLinks(SignedLinks links, Clock clock, PostyardSettings settings) {
         this.links = links;
         this.clock = clock;
-        this.lifetime = settings.getDuration(Setting.OPENMAIL_ATTACHMENT_URL_TTL);
+        this.lifetime = settings.getDuration(OpenmailSettings.ATTACHMENT_URL_TTL);
         this.base = settings.publicUrl() + OpenmailApi.BASE + "/attachments/";
     }
 

@@ -3,7 +3,7 @@ package io.postyard.openmail;
 import java.util.List;
 
 import io.postyard.core.mailbox.ParsedMessage;
-import io.postyard.core.openmail.ThreadMessage;
+import io.postyard.openmail.store.ThreadMessage;
 
 /** A message's attachments as its index keeps them, read from its MIME the same way for received and sent mail. */
 final class Attachments {

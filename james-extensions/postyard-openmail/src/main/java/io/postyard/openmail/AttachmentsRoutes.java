@@ -6,19 +6,20 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Username;
 
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.link.SignedLinks;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ParsedMessage;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.ThreadMessage;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Downloads;
 import io.postyard.http.ErrorCode;
 import io.postyard.http.QueryParams;
-import spark.Request;
-import spark.Response;
-import spark.Service;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * {@code GET /v1/attachments/{messageId}/{filename}}: the decoded bytes of a message's attachment, read from the

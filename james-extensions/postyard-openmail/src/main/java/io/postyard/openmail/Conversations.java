@@ -11,11 +11,11 @@ import java.util.function.Function;
 import javax.inject.Inject;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.ConversationStore;
-import io.postyard.core.openmail.Direction;
-import io.postyard.core.openmail.MailThread;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.ThreadMessage;
+import io.postyard.openmail.store.ConversationStore;
+import io.postyard.openmail.store.Direction;
+import io.postyard.openmail.store.MailThread;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * Threads: a received message joins the thread of the first message of the inbox its {@code In-Reply-To} or

@@ -8,10 +8,10 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.openmail.IdempotencyRecord;
-import io.postyard.core.openmail.IdempotencyStore;
 import io.postyard.http.ErrorCode;
 import io.postyard.http.JsonBody;
+import io.postyard.openmail.store.IdempotencyRecord;
+import io.postyard.openmail.store.IdempotencyStore;
 
 /**
  * {@code Idempotency-Key}: the first request with a key claims it and its response is kept for 24 hours; a retry

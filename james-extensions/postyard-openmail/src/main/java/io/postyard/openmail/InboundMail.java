@@ -13,9 +13,9 @@ import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ParsedMessage;
 import io.postyard.core.mailbox.StoredMessage;
-import io.postyard.core.openmail.Direction;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.ThreadMessage;
+import io.postyard.openmail.store.Direction;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * Mail received by an inbox: the {@code stored} event James's mailbox listener publishes for it, turned into a

@@ -5,8 +5,8 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.OpenmailInboxStore;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.OpenmailInboxStore;
 
 /**
  * Finds inboxes: for a key, only its own account's (another account's inbox is as good as missing). Apart from

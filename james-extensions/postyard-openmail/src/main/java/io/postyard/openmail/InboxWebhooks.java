@@ -9,9 +9,6 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.OpenmailWebhook;
-import io.postyard.core.openmail.OpenmailWebhookStore;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutbox;
@@ -19,6 +16,9 @@ import io.postyard.core.webhook.WebhookTarget;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.OpenmailWebhook;
+import io.postyard.openmail.store.OpenmailWebhookStore;
 
 /**
  * Where an inbox's events go: its own webhook if it has one, else its account's default. Setting a URL keeps the

@@ -13,15 +13,15 @@ import org.apache.james.core.MailAddress;
 import io.postyard.core.account.AccountId;
 import io.postyard.core.mailbox.CreatedMailbox;
 import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
-import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.NewMailbox;
-import io.postyard.core.openmail.ConversationStore;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.OpenmailInboxStore;
-import io.postyard.core.openmail.OpenmailWebhook;
-import io.postyard.core.openmail.OpenmailWebhookStore;
+import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.http.JsonBody;
+import io.postyard.openmail.store.ConversationStore;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.OpenmailInboxStore;
+import io.postyard.openmail.store.OpenmailWebhook;
+import io.postyard.openmail.store.OpenmailWebhookStore;
 
 /**
  * Makes and removes agent inboxes: each is a hosted mailbox (a James user with an INBOX, so SMTP delivers to it and

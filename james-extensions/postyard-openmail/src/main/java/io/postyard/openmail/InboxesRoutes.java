@@ -6,17 +6,18 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.OpenmailInbox;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
 import io.postyard.http.QueryParams;
-import spark.Request;
-import spark.Response;
-import spark.Service;
+import io.postyard.openmail.store.OpenmailInbox;
 
 /** {@code /v1/inboxes}: create, list, show, update and delete agent inboxes. */
 class InboxesRoutes {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
-import io.postyard.core.openmail.ThreadMessage;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * A message as the thread example shows it ({@code id, direction, fromAddr, toAddr, subject, bodyText, status,

@@ -18,11 +18,6 @@ class OpenmailPayloadFinaliser implements WebhookPayloadFinaliser {
     static final String ATTEMPT = "attempt";
 
     @Override
-    public String scheme() {
-        return InboxWebhooks.SIGNING_SCHEME;
-    }
-
-    @Override
     public byte[] finalise(byte[] payload, int attempt, Instant at) {
         try {
             JsonNode node = Json.MAPPER.readTree(payload);

@@ -25,17 +25,17 @@ import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ParsedMessage;
-import io.postyard.core.openmail.Direction;
-import io.postyard.core.openmail.MailThread;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.ThreadMessage;
-import io.postyard.core.sending.MessageComposer;
 import io.postyard.core.sending.DomainCannotSendException;
+import io.postyard.core.sending.MessageComposer;
 import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.sending.Submission;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.http.ApiException;
+import io.postyard.openmail.store.Direction;
+import io.postyard.openmail.store.MailThread;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * Sends from an inbox through the pipeline every provider shares (James's spool: suppressions, DKIM, delivery events),

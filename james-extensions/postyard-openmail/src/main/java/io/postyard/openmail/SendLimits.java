@@ -4,11 +4,10 @@ import java.time.Duration;
 
 import javax.inject.Inject;
 
-import io.postyard.core.openmail.OpenmailInbox;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.RateLimit;
 import io.postyard.http.RateLimiter;
+import io.postyard.openmail.store.OpenmailInbox;
 
 /**
  * Sends per inbox, per minute and per day ({@code POSTYARD_OPENMAIL_SEND_LIMIT_PER_MINUTE}, {@code ..._PER_DAY}),
@@ -23,8 +22,8 @@ class SendLimits {
     @Inject
     SendLimits(RateLimiter rateLimiter, PostyardSettings settings) {
         this.rateLimiter = rateLimiter;
-        this.perMinute = settings.getLong(Setting.OPENMAIL_SEND_LIMIT_PER_MINUTE);
-        this.perDay = settings.getLong(Setting.OPENMAIL_SEND_LIMIT_PER_DAY);
+        this.perMinute = settings.getLong(OpenmailSettings.SEND_LIMIT_PER_MINUTE);
+        this.perDay = settings.getLong(OpenmailSettings.SEND_LIMIT_PER_DAY);
     }
 
     void charge(OpenmailInbox inbox) {

@@ -6,18 +6,19 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.mail.MessagingException;
 
+import spark.Request;
+import spark.Response;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.IdempotencyRecord;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.ThreadMessage;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
-import spark.Request;
-import spark.Response;
-import spark.Service;
+import io.postyard.openmail.store.IdempotencyRecord;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.ThreadMessage;
 
 /**
  * {@code POST /v1/inboxes/{id}/send}, under an {@code Idempotency-Key}: the request is checked, then the mail is sent

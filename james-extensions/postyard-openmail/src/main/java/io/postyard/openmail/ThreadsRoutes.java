@@ -6,18 +6,19 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.Direction;
-import io.postyard.core.openmail.MailThread;
-import io.postyard.core.openmail.OpenmailInbox;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
 import io.postyard.http.QueryParams;
-import spark.Request;
-import spark.Service;
+import io.postyard.openmail.store.Direction;
+import io.postyard.openmail.store.MailThread;
+import io.postyard.openmail.store.OpenmailInbox;
 
 /**
  * Conversations: {@code /v1/threads/{id}} (read, mark read), its messages oldest first, and an inbox's threads and

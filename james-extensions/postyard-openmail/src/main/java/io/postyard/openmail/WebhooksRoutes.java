@@ -7,16 +7,17 @@ import java.util.function.Function;
 
 import javax.inject.Inject;
 
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.openmail.OpenmailInbox;
-import io.postyard.core.openmail.OpenmailWebhook;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
-import spark.Request;
-import spark.Service;
+import io.postyard.openmail.store.OpenmailInbox;
+import io.postyard.openmail.store.OpenmailWebhook;
 
 /**
  * {@code /v1/webhook} (the account's default) and {@code /v1/inboxes/{id}/webhook} (an inbox's own, which overrides

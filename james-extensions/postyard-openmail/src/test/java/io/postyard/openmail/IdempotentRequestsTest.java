@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.openmail.IdempotencyRecord;
-import io.postyard.core.openmail.MemoryIdempotencyStore;
 import io.postyard.http.ApiException;
+import io.postyard.openmail.store.IdempotencyRecord;
+import io.postyard.openmail.store.MemoryIdempotencyStore;
 
 class IdempotentRequestsTest {
     private static final Instant T0 = Instant.parse("2026-02-24T10:00:00Z");

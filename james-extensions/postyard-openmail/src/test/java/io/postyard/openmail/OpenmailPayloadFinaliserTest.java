@@ -19,7 +19,6 @@ class OpenmailPayloadFinaliserTest {
 
         assertThat(new String(third, StandardCharsets.UTF_8)).isEqualTo("{\"event\":\"message.received\",\"event_id\":\"evt_1\","
             + "\"occurred_at\":\"2026-02-24T10:05:00.000Z\",\"delivered_at\":\"2026-02-24T10:06:30.250Z\",\"attempt\":3,\"inbox_id\":\"inb_1\"}");
-        assertThat(finaliser.scheme()).isEqualTo("openmail");
     }
 
     @Test

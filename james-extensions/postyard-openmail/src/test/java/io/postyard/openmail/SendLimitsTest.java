@@ -10,11 +10,10 @@ import org.apache.james.core.MailAddress;
 import org.junit.jupiter.api.Test;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.openmail.OpenmailInbox;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.RateLimiter;
+import io.postyard.openmail.store.OpenmailInbox;
 
 class SendLimitsTest {
     private static OpenmailInbox inbox(String id) throws Exception {
@@ -23,8 +22,8 @@ class SendLimitsTest {
 
     private static SendLimits limits(long perMinute, long perDay) {
         return new SendLimits(new RateLimiter(), PostyardSettings.defaults()
-            .with(Setting.OPENMAIL_SEND_LIMIT_PER_MINUTE, String.valueOf(perMinute))
-            .with(Setting.OPENMAIL_SEND_LIMIT_PER_DAY, String.valueOf(perDay)));
+            .with(OpenmailSettings.SEND_LIMIT_PER_MINUTE, String.valueOf(perMinute))
+            .with(OpenmailSettings.SEND_LIMIT_PER_DAY, String.valueOf(perDay)));
     }
 
     @Test

@@ -9,7 +9,6 @@ import javax.inject.Inject;
 
 import io.postyard.core.key.KeyHash;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 
 /**
  * The company administrator of {@code POSTYARD_OMA_COMPANY} configured by {@code POSTYARD_OMA_ADMIN_USER} and
@@ -22,9 +21,9 @@ public class BootstrapAdmin {
 
     @Inject
     public BootstrapAdmin(PostyardSettings settings) {
-        this.name = settings.get(Setting.OMA_ADMIN_USER).trim().toLowerCase(Locale.ROOT);
-        this.passwordHash = settings.optional(Setting.OMA_ADMIN_PASSWORD).filter(password -> !password.isEmpty()).map(KeyHash::of);
-        this.company = settings.get(Setting.OMA_COMPANY);
+        this.name = settings.get(OmaSettings.ADMIN_USER).trim().toLowerCase(Locale.ROOT);
+        this.passwordHash = settings.optional(OmaSettings.ADMIN_PASSWORD).filter(password -> !password.isEmpty()).map(KeyHash::of);
+        this.company = settings.get(OmaSettings.COMPANY);
     }
 
     public boolean isNamed(String login) {

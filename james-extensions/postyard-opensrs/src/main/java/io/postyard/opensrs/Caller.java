@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 
-import io.postyard.core.hosting.AdminRole;
+import io.postyard.opensrs.store.AdminRole;
 
 /**
  * Who a call is made by: a user of a company (with the role it holds), or the bootstrap company administrator, who is

@@ -3,7 +3,7 @@ package io.postyard.opensrs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.postyard.core.hosting.HostedCompany;
+import io.postyard.opensrs.store.HostedCompany;
 
 /** A company's attributes: what a panel shows about the customer. */
 final class CompanyAttributes {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.HostedCompany;
+import io.postyard.opensrs.store.HostedCompany;
 
 /** {@code get_company}, {@code change_company} and {@code search_companies}: for company administrators. */
 public class CompanyMethods implements OmaMethodGroup {

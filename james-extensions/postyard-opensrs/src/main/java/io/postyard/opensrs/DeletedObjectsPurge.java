@@ -5,10 +5,9 @@ import java.time.Duration;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.HostedUserStore;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.store.HostedUserStore;
 
 /**
  * Removes for good the users and domains deleted longer ago than {@code POSTYARD_OMA_DELETED_RETENTION}, with their
@@ -35,8 +34,8 @@ public class DeletedObjectsPurge implements TimedJob {
         this.companies = companies;
         this.sessions = sessions;
         this.clock = clock;
-        this.retention = settings.getDuration(Setting.OMA_DELETED_RETENTION);
-        this.interval = settings.getDuration(Setting.OMA_PURGE_INTERVAL);
+        this.retention = settings.getDuration(OmaSettings.DELETED_RETENTION);
+        this.interval = settings.getDuration(OmaSettings.PURGE_INTERVAL);
     }
 
     @Override

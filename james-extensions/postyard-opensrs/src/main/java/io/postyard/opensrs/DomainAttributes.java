@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.postyard.core.hosting.HostedDomain;
+import io.postyard.opensrs.store.HostedDomain;
 
 /** A domain's attributes: its alias domains, the quota its users get by default, and the settings it hands down. */
 final class DomainAttributes {

@@ -10,9 +10,9 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
-import io.postyard.core.hosting.HostedCompany;
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedCompany;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * {@code get_domain}, {@code change_domain}, {@code delete_domain}, {@code restore_domain} and {@code search_domains}.

@@ -9,7 +9,7 @@ import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * {@code get_user_folders}, {@code get_user_messages} and {@code move_user_messages}: the user's real IMAP folders,

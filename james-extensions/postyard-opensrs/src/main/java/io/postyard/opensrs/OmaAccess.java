@@ -7,9 +7,9 @@ import javax.inject.Inject;
 import org.apache.james.core.Domain;
 import org.apache.james.core.Username;
 
-import io.postyard.core.hosting.HostedCompany;
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedCompany;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * Finds the object a call names and checks the caller's reach over it: a company administrator reaches its company's

@@ -10,9 +10,9 @@ import org.apache.james.user.api.UsersRepositoryException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.postyard.core.hosting.AdminRole;
-import io.postyard.core.hosting.HostedUser;
-import io.postyard.core.hosting.HostedUserStore;
+import io.postyard.opensrs.store.AdminRole;
+import io.postyard.opensrs.store.HostedUser;
+import io.postyard.opensrs.store.HostedUserStore;
 
 /**
  * Checks a call's {@code credentials}: {@code user} with its {@code password} (James checks it, so a suspended or

@@ -8,11 +8,10 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import io.postyard.core.account.AccountId;
-import io.postyard.core.hosting.HostedCompany;
-import io.postyard.core.hosting.HostedCompanyStore;
 import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.store.HostedCompany;
+import io.postyard.opensrs.store.HostedCompanyStore;
 
 /**
  * Companies. One is made at start-up, {@code POSTYARD_OMA_COMPANY}, owned by the operator's account; the store keeps
@@ -27,7 +26,7 @@ public class OmaCompanies implements StartupTask {
     public OmaCompanies(HostedCompanyStore companies, Clock clock, PostyardSettings settings) {
         this.companies = companies;
         this.clock = clock;
-        this.defaultCompany = settings.get(Setting.OMA_COMPANY);
+        this.defaultCompany = settings.get(OmaSettings.COMPANY);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.postyard.core.storage.StorageAvailability;
 import io.postyard.http.ApiError;
 import io.postyard.http.ApiException;
 import io.postyard.http.ErrorCode;
@@ -19,18 +20,22 @@ import io.postyard.http.Json;
 
 /**
  * Runs one call: the method must exist (else HTTP 404) and the body must be a JSON object (else HTTP 400); from then
- * on every answer is HTTP 200, {@code success} telling how it went.
+ * on every answer is HTTP 200, {@code success} telling how it went, except a storage outage: that one reaches the
+ * server's shared answer, HTTP 503 with {@code Retry-After} (in OMA's envelope, {@code error_number} 0), so that a
+ * client retries instead of taking it for a refusal.
  */
 public class OmaDispatcher {
     private static final Logger LOGGER = LoggerFactory.getLogger(OmaDispatcher.class);
 
     private final OmaMethods methods;
     private final OmaAuthenticator authenticator;
+    private final StorageAvailability storage;
 
     @Inject
-    public OmaDispatcher(OmaMethods methods, OmaAuthenticator authenticator) {
+    public OmaDispatcher(OmaMethods methods, OmaAuthenticator authenticator, StorageAvailability storage) {
         this.methods = methods;
         this.authenticator = authenticator;
+        this.storage = storage;
     }
 
     public Map<String, Object> dispatch(String name, byte[] body) {
@@ -46,6 +51,9 @@ public class OmaDispatcher {
         } catch (OmaException e) {
             return e.body();
         } catch (RuntimeException e) {
+            if (storage.isOutage(e)) {
+                throw e;
+            }
             LOGGER.error("OMA method {} failed", name, e);
             return new OmaException(OmaError.SERVER, "Internal server error").body();
         }

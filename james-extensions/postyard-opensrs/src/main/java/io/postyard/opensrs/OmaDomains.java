@@ -21,12 +21,11 @@ import io.postyard.core.domain.DomainAlreadyExistsException;
 import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
-import io.postyard.core.hosting.HostedCompany;
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedDomainStore;
-import io.postyard.core.hosting.HostedUser;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.store.HostedCompany;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedDomainStore;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * A company's domains. Each is a domain of the company's account (so James accepts its mail and the Mailgun API sees
@@ -60,7 +59,7 @@ public class OmaDomains {
         this.limits = limits;
         this.users = users;
         this.clock = clock;
-        this.retention = settings.getDuration(Setting.OMA_DELETED_RETENTION);
+        this.retention = settings.getDuration(OmaSettings.DELETED_RETENTION);
     }
 
     public Optional<HostedDomain> get(Domain name) {

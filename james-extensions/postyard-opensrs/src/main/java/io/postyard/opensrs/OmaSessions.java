@@ -8,9 +8,9 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.SessionToken;
-import io.postyard.core.hosting.SessionTokenStore;
 import io.postyard.core.key.KeyHash;
+import io.postyard.opensrs.store.SessionToken;
+import io.postyard.opensrs.store.SessionTokenStore;
 
 /**
  * Login tokens: {@code session} and {@code oma} tokens last their duration, {@code sso} ones are spent by their

@@ -4,14 +4,15 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
 
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedDomainStore;
-import io.postyard.core.hosting.HostedUser;
-import io.postyard.core.hosting.HostedUserStore;
-import io.postyard.core.hosting.MailUserPolicy;
+import io.postyard.core.mailbox.MailUserPolicy;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedDomainStore;
+import io.postyard.opensrs.store.HostedUser;
+import io.postyard.opensrs.store.HostedUserStore;
 
 /**
  * What OMA decides for James: a suspended or deleted user cannot log in; a deleted user, a deleted domain, and the
@@ -43,6 +44,11 @@ public class OmaUserPolicy implements MailUserPolicy {
     }
 
     @Override
+    public boolean hostsMailboxes(Domain domain) {
+        return domains.get(domain).isPresent();
+    }
+
+    @Override
     public Optional<Username> formerName(Username user) {
         return users.get(user).flatMap(HostedUser::formerName);
     }
@@ -52,7 +58,7 @@ public class OmaUserPolicy implements MailUserPolicy {
         users.get(user).ifPresent(found -> users.save(found.renamed(user, Optional.empty())));
     }
 
-    private boolean isDeletedDomain(Optional<org.apache.james.core.Domain> domain) {
+    private boolean isDeletedDomain(Optional<Domain> domain) {
         return domain.flatMap(domains::get).map(HostedDomain::isDeleted).orElse(false);
     }
 }

@@ -24,15 +24,14 @@ import org.apache.james.user.api.UsersRepository;
 import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.user.api.model.User;
 
-import io.postyard.core.hosting.AdminRole;
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedDomainStore;
-import io.postyard.core.hosting.HostedUser;
-import io.postyard.core.hosting.HostedUserStore;
-import io.postyard.core.hosting.UserStatus;
 import io.postyard.core.mailbox.ReservedLocalParts;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
+import io.postyard.opensrs.store.AdminRole;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedDomainStore;
+import io.postyard.opensrs.store.HostedUser;
+import io.postyard.opensrs.store.HostedUserStore;
+import io.postyard.opensrs.store.UserStatus;
 
 /**
  * Mailbox users of a company's domains, each a James user with an INBOX. Its attributes become James settings:
@@ -68,7 +67,7 @@ public class OmaUsers {
         this.mailboxes = mailboxes;
         this.sessions = sessions;
         this.clock = clock;
-        this.retention = settings.getDuration(Setting.OMA_DELETED_RETENTION);
+        this.retention = settings.getDuration(OmaSettings.DELETED_RETENTION);
     }
 
     public Optional<HostedUser> get(Username name) {

@@ -1,17 +1,27 @@
 package io.postyard.opensrs;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Module;
 import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
-import io.postyard.core.hosting.MailUserPolicy;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.mailbox.MailUserPolicy;
+import io.postyard.core.storage.StorageProfile;
 import io.postyard.http.ProviderApi;
+import io.postyard.opensrs.cassandra.CassandraOmaStoresModule;
 
 public class OpenSrsModule extends AbstractModule {
+    private final StorageProfile storage;
+
+    public OpenSrsModule(StorageProfile storage) {
+        this.storage = storage;
+    }
+
     @Override
     protected void configure() {
+        install(stores());
         bind(OmaCompanies.class).in(Scopes.SINGLETON);
         bind(OmaDomains.class).in(Scopes.SINGLETON);
         bind(OmaUsers.class).in(Scopes.SINGLETON);
@@ -31,5 +41,12 @@ public class OpenSrsModule extends AbstractModule {
         groups.addBinding().to(UserMethods.class);
         groups.addBinding().to(MailboxMethods.class);
         groups.addBinding().to(ReferenceMethods.class);
+    }
+
+    private Module stores() {
+        return switch (storage) {
+            case MEMORY -> new MemoryOmaStoresModule();
+            case CASSANDRA -> new CassandraOmaStoresModule();
+        };
     }
 }

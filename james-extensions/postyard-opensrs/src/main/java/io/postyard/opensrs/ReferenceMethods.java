@@ -6,9 +6,9 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedUser;
-import io.postyard.core.hosting.UserStatus;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedUser;
+import io.postyard.opensrs.store.UserStatus;
 
 /** {@code get_valid_languages}, {@code get_valid_timezones} and {@code stats_summary}. */
 public class ReferenceMethods implements OmaMethodGroup {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedUser;
 
 /** {@code authenticate}, {@code generate_token}, {@code logout_user} and {@code echo}. */
 public class SessionMethods implements OmaMethodGroup {

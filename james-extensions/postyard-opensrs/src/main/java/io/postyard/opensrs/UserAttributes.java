@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * A user's attributes: which can be set (and by whom), their rules, and the values a user has when they were never

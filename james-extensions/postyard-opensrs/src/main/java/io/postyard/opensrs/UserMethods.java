@@ -15,9 +15,9 @@ import org.apache.james.core.Username;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.postyard.core.hosting.AdminRole;
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.AdminRole;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedUser;
 
 /**
  * {@code get_user}, {@code change_user}, {@code delete_user}, {@code restore_user}, {@code rename_user},

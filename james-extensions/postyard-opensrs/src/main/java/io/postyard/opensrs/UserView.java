@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
-import io.postyard.core.hosting.HostedDomain;
-import io.postyard.core.hosting.HostedUser;
+import io.postyard.opensrs.store.HostedDomain;
+import io.postyard.opensrs.store.HostedUser;
 
 /** {@code get_user}'s answer: the attributes, which of them the caller may set, and what James reports of the mailbox. */
 public class UserView {

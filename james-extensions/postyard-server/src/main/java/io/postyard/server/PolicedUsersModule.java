@@ -10,7 +10,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
-import io.postyard.core.hosting.MailUserPolicy;
+import io.postyard.core.mailbox.MailUserPolicy;
 
 /**
  * James's users repository of the storage profile (bound {@link #JAMES_USERS}), seen through

@@ -11,7 +11,7 @@ import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.user.api.model.User;
 import org.reactivestreams.Publisher;
 
-import io.postyard.core.hosting.MailUserPolicy;
+import io.postyard.core.mailbox.MailUserPolicy;
 
 /**
  * James's users repository, with password checks subject to the providers' {@link MailUserPolicy}s. IMAP, POP3 and

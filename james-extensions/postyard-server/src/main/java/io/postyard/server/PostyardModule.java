@@ -7,53 +7,51 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.ProvidesIntoSet;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 
 import io.postyard.core.account.SigningKeyService;
 import io.postyard.core.address.AddressListParser;
 import io.postyard.core.address.AddressValidator;
-import io.postyard.core.credential.CredentialService;
 import io.postyard.core.dkim.DkimKeyGenerator;
-import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.dns.DnsJavaResolver;
 import io.postyard.core.dns.DnsResolver;
 import io.postyard.core.domain.DomainCleanup;
 import io.postyard.core.domain.DomainOwnershipTokens;
+import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.ExpectedDnsRecords;
+import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.event.EventHistory;
 import io.postyard.core.event.EventPublisher;
+import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
-import io.postyard.core.domain.OperatedDomains;
-import io.postyard.core.hosting.MailUserPolicy;
-import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.key.KeySecretPrefix;
-import io.postyard.core.link.SignedLinks;
 import io.postyard.core.lifecycle.StartupTask;
+import io.postyard.core.link.SignedLinks;
 import io.postyard.core.mailbox.HostedMailboxExpiry;
 import io.postyard.core.mailbox.HostedMailboxService;
+import io.postyard.core.mailbox.MailUserPolicy;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ReservedLocalParts;
 import io.postyard.core.sending.SenderIdentities;
 import io.postyard.core.sending.SendingService;
-import io.postyard.core.event.EventHistory;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.stats.StatsService;
-import io.postyard.core.webhook.WebhookUrlPolicy;
-import io.postyard.core.template.TemplateRenderer;
-import io.postyard.core.template.TemplateStore;
-import io.postyard.core.webhook.WebhookStore;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.stats.StatsService;
 import io.postyard.core.suppression.SuppressionService;
+import io.postyard.core.tracking.TrackingTokens;
+import io.postyard.core.webhook.WebhookStore;
+import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ProviderApi;
 import io.postyard.http.PublicHttpServer;
-import io.postyard.http.tracking.TrackingApi;
-import io.postyard.core.tracking.TrackingTokens;
+import io.postyard.http.KeyAuthentication;
 import io.postyard.http.RateLimiter;
+import io.postyard.http.tracking.TrackingApi;
 
 /** Postyard's services, the public HTTP server and its start-up, in James's injector. */
 public class PostyardModule extends AbstractModule {
@@ -91,11 +89,6 @@ public class PostyardModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    DomainCleanup credentialsCleanup(CredentialService credentials) {
-        return credentials::deleteAll;
-    }
-
-    @ProvidesIntoSet
     DomainCleanup suppressionsCleanup(SuppressionService suppressions) {
         return suppressions::deleteDomain;
     }
@@ -105,11 +98,6 @@ public class PostyardModule extends AbstractModule {
         return webhooks::deleteDomain;
     }
 
-    @ProvidesIntoSet
-    DomainCleanup templatesCleanup(TemplateStore templates) {
-        return templates::deleteDomain;
-    }
-
     @Override
     protected void configure() {
         bind(PostyardSettings.class).toInstance(settings);
@@ -117,7 +105,6 @@ public class PostyardModule extends AbstractModule {
         bind(ApiKeyService.class).in(Scopes.SINGLETON);
         bind(KeyAdministration.class).in(Scopes.SINGLETON);
         bind(DomainService.class).in(Scopes.SINGLETON);
-        bind(CredentialService.class).in(Scopes.SINGLETON);
         bind(SuppressionService.class).in(Scopes.SINGLETON);
         bind(SigningKeyService.class).in(Scopes.SINGLETON);
         bind(DomainPolicy.class).in(Scopes.SINGLETON);
@@ -126,7 +113,6 @@ public class PostyardModule extends AbstractModule {
         bind(DomainVerifier.class).in(Scopes.SINGLETON);
         bind(AddressValidator.class).in(Scopes.SINGLETON);
         bind(AddressListParser.class).in(Scopes.SINGLETON);
-        bind(TemplateRenderer.class).in(Scopes.SINGLETON);
         bind(SendingService.class).in(Scopes.SINGLETON);
         bind(SenderIdentities.class).in(Scopes.SINGLETON);
         bind(ReservedLocalParts.class).in(Scopes.SINGLETON);
@@ -135,6 +121,7 @@ public class PostyardModule extends AbstractModule {
         bind(EventHistory.class).in(Scopes.SINGLETON);
         bind(EventPublisher.class).in(Scopes.SINGLETON);
         bind(RateLimiter.class).in(Scopes.SINGLETON);
+        bind(KeyAuthentication.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);
         bind(AccountBootstrap.class).in(Scopes.SINGLETON);
         bind(HostedMailboxService.class).in(Scopes.SINGLETON);

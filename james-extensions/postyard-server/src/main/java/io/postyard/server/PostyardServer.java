@@ -11,31 +11,29 @@ import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.data.UsersRepositoryModuleChooser;
 import org.apache.james.filesystem.api.FileSystem;
-import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
-
-import org.apache.james.user.api.UsersRepository;
-import org.apache.james.user.memory.MemoryUsersRepository;
-
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.ManageableMailQueue;
 import org.apache.james.queue.memory.MemoryMailQueueFactory;
-
-import com.google.inject.TypeLiteral;
-import com.google.inject.name.Names;
+import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.james.user.memory.MemoryUsersRepository;
 
 import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
+import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 
 import io.postyard.camel.CamelRoutesModule;
 import io.postyard.cassandra.CassandraStoresModule;
-import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.storage.StorageProfile;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
-import io.postyard.opensrs.OpenSrsModule;
 import io.postyard.openmail.OpenmailModule;
 import io.postyard.opensearch.OpenSearchEventsModule;
+import io.postyard.opensrs.OpenSrsModule;
+import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.EventIndexWebAdminModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
@@ -50,22 +48,23 @@ public final class PostyardServer {
             new PostyardDirectories(dataDir, settings.path(Setting.CONF_DIR)),
             UsersRepositoryModuleChooser.Implementation.DEFAULT,
             false);
+        StorageProfile storage = StorageProfile.of(settings);
         return james(settings, configuration)
             .combineWith(new PostyardModule(settings),
                 stores(settings),
                 new CamelRoutesModule(),
-                new MailgunModule(),
+                new MailgunModule(storage),
                 new OmyPostModule(),
-                new TempMailModule(),
-                new OpenSrsModule(),
-                new OpenmailModule(),
+                new TempMailModule(storage),
+                new OpenSrsModule(storage),
+                new OpenmailModule(storage),
                 new PostyardWebAdminModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule(),
                 new LocalDomainsModule(), jamesDomains(settings));
     }
 
     /**
-     * Postyard's own stores on the profile's storage. On Cassandra, events are also indexed in OpenSearch, which answers
+     * The stores of core on the profile's storage (each provider module installs its own). On Cassandra, events are also indexed in OpenSearch, which answers
      * the events API, and WebAdmin gains the route that re-indexes them.
      */
     private static Module stores(PostyardSettings settings) {

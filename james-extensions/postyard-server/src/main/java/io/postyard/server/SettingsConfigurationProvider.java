@@ -18,6 +18,7 @@ import org.apache.james.util.LoggingLevel;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.settings.TlsKeystore;
+import io.postyard.core.storage.StorageProfile;
 
 /**
  * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener

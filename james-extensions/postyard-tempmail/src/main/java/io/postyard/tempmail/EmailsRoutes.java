@@ -19,21 +19,22 @@ import org.apache.james.core.MailAddress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import spark.Request;
+import spark.Service;
+
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.mailbox.HostedMailbox;
 import io.postyard.core.mailbox.HostedMailboxAlreadyExistsException;
-import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.NewMailbox;
+import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
 import io.postyard.http.BodyReader;
 import io.postyard.http.Json;
-import spark.Request;
-import spark.Service;
 
 /** {@code /v1/emails}: temporary addresses, each a hosted mailbox that lives {@code ttl} seconds. */
 class EmailsRoutes {
@@ -60,7 +61,7 @@ class EmailsRoutes {
         this.tempMailboxes = tempMailboxes;
         this.domains = domains;
         this.clock = clock;
-        this.ttl = Duration.ofSeconds(settings.getLong(Setting.TEMPMAIL_TTL));
+        this.ttl = Duration.ofSeconds(settings.getLong(TempMailSettings.TTL));
         this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 

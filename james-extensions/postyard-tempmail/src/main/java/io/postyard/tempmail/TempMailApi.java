@@ -1,6 +1,5 @@
 package io.postyard.tempmail;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import io.postyard.http.Authenticated;
 import io.postyard.http.ErrorRenderer;
 import io.postyard.http.Json;
 import io.postyard.http.ProviderApi;
-import io.postyard.http.RateLimit;
 import spark.Request;
 import spark.Service;
 
@@ -63,15 +61,7 @@ public class TempMailApi implements ProviderApi {
                 .map(domain -> Map.of("name", domain.name().asString(), "type", domain.type().asString())).toList())));
         service.put(BASE + "/domains/:name", Json.route((request, response) -> optIn(request)));
         service.delete(BASE + "/domains/:name", Json.route((request, response) -> optOut(request)));
-        service.get(BASE + "/rate_limit", Json.route((request, response) -> {
-            RateLimit usage = request.attribute(TempMailAuthenticator.USAGE);
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("limit", usage.limit());
-            view.put("remaining", usage.remaining());
-            view.put("used", usage.limit() - usage.remaining());
-            view.put("reset", authenticator.resetAt(usage));
-            return view;
-        }));
+        service.get(BASE + "/rate_limit", Json.route((request, response) -> authenticator.usage(request)));
         emails.define(service, BASE);
         messages.define(service, BASE);
     }

@@ -18,8 +18,7 @@ import io.postyard.core.domain.MailDomain;
 import io.postyard.core.domain.OperatedDomains;
 import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
-import io.postyard.core.tempmail.TempMailDomainStore;
+import io.postyard.tempmail.store.TempMailDomainStore;
 
 /**
  * The domains temporary addresses can be made in: public and premium ones the operator configures (hosted domains of
@@ -59,8 +58,8 @@ class TempMailDomains implements StartupTask, OperatedDomains {
         this.domains = domains;
         this.customDomains = customDomains;
         this.operators = operators;
-        this.publicDomains = settings.list(Setting.TEMPMAIL_PUBLIC_DOMAINS).stream().map(Domain::of).toList();
-        this.premiumDomains = settings.list(Setting.TEMPMAIL_PREMIUM_DOMAINS).stream().map(Domain::of).toList();
+        this.publicDomains = settings.list(TempMailSettings.PUBLIC_DOMAINS).stream().map(Domain::of).toList();
+        this.premiumDomains = settings.list(TempMailSettings.PREMIUM_DOMAINS).stream().map(Domain::of).toList();
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.postyard.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +41,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     }
 
     public static final class Builder {
-        private final EnumMap<Setting, String> settings = new EnumMap<>(Setting.class);
+        private final Map<Setting, String> settings = new LinkedHashMap<>();
         private final List<Module> modules = new ArrayList<>();
         private boolean smtpSink = false;
         private boolean dns = false;
@@ -175,11 +173,7 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
         for (Map.Entry<Setting, String> override : overrides.entrySet()) {
             result = result.with(override.getKey(), override.getValue());
         }
-        for (Setting setting : Setting.values()) {
-            if (setting == Setting.API_KEY || setting.name().endsWith("PASSWORD")) {
-                SuiteSecrets.record(result.get(setting));
-            }
-        }
+        result.secretValues().forEach(SuiteSecrets::record);
         return result;
     }
 

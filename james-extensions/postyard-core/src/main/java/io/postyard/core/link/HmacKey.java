@@ -28,10 +28,14 @@ public final class HmacKey {
 
     /** The HMAC of the message's UTF-8 bytes. */
     public byte[] sign(String message) {
+        return sign(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] sign(byte[] message) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(message);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is a mandatory JDK algorithm", e);
         }

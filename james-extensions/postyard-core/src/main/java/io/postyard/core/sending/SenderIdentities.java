@@ -1,6 +1,7 @@
 package io.postyard.core.sending;
 
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.internet.AddressException;
@@ -15,8 +16,8 @@ import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainState;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.domain.MailDomain;
-import io.postyard.core.hosting.HostedDomainStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
+import io.postyard.core.mailbox.MailUserPolicy;
 
 /**
  * Which addresses a sender may put in its envelope, {@code From} and {@code Sender}: one policy for every entry point,
@@ -34,16 +35,16 @@ public class SenderIdentities {
     private final DomainStore domains;
     private final DomainLocality locality;
     private final HostedMailboxStore hostedMailboxes;
-    private final HostedDomainStore hostedDomains;
+    private final Set<MailUserPolicy> mailUserPolicies;
     private final CanSendFrom aliases;
 
     @Inject
     public SenderIdentities(DomainStore domains, DomainLocality locality, HostedMailboxStore hostedMailboxes,
-                            HostedDomainStore hostedDomains, CanSendFrom aliases) {
+                            Set<MailUserPolicy> mailUserPolicies, CanSendFrom aliases) {
         this.domains = domains;
         this.locality = locality;
         this.hostedMailboxes = hostedMailboxes;
-        this.hostedDomains = hostedDomains;
+        this.mailUserPolicies = mailUserPolicies;
         this.aliases = aliases;
     }
 
@@ -62,8 +63,8 @@ public class SenderIdentities {
     public SenderIdentity ofLogin(Username login) {
         Domain domain = login.getDomainPart().orElseThrow(() -> new IllegalArgumentException("A login has a domain"));
         MailAddress own = mailAddress(login);
-        boolean mailbox = hostedMailboxes.byAddress(own).isPresent() || hostedDomains.get(domain).isPresent()
-            || locality.isOperated(domain);
+        boolean mailbox = hostedMailboxes.byAddress(own).isPresent() || locality.isOperated(domain)
+            || mailUserPolicies.stream().anyMatch(policy -> policy.hostsMailboxes(domain));
         Optional<MailDomain> accountDomain = mailbox ? Optional.empty() : domains.get(domain);
         if (accountDomain.isPresent()) {
             return ofAccount(accountDomain.get().account(), domain);

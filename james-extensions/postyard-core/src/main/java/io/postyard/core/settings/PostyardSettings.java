@@ -5,33 +5,39 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * The resolved value of every {@link Setting}: environment first, then {@code postyard.properties}, then the default.
+ * The resolved value of every {@link Setting}: a value set in code ({@link #with}, tests) first, then the environment,
+ * then {@code postyard.properties}, then the setting's default. Settings are looked up by key when asked for, so a
+ * module's own settings need no list here.
  */
 public final class PostyardSettings {
     public static final String PROPERTIES_FILE = "postyard.properties";
+    private static final String ENVIRONMENT_PREFIX = "POSTYARD_";
 
     public static PostyardSettings defaults() {
-        return new PostyardSettings(new EnumMap<>(Setting.class));
+        return new PostyardSettings(Map.of(), Map.of(), Map.of());
     }
 
     public static PostyardSettings load(Path confDir, Map<String, String> environment) {
-        EnumMap<Setting, String> values = new EnumMap<>(Setting.class);
-        Properties fileProperties = readProperties(confDir.resolve(PROPERTIES_FILE));
-        for (Setting setting : Setting.values()) {
-            Optional.ofNullable(fileProperties.getProperty(setting.key()))
-                .map(String::trim)
-                .ifPresent(value -> values.put(setting, value));
-            Optional.ofNullable(environment.get(setting.envName()))
-                .ifPresent(value -> values.put(setting, value));
-        }
-        values.put(Setting.CONF_DIR, confDir.toAbsolutePath().normalize().toString());
-        return new PostyardSettings(values);
+        Map<String, String> file = new TreeMap<>();
+        Properties properties = readProperties(confDir.resolve(PROPERTIES_FILE));
+        properties.stringPropertyNames().forEach(key -> file.put(key, properties.getProperty(key).trim()));
+        Map<String, String> ours = new TreeMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(ENVIRONMENT_PREFIX)) {
+                ours.put(name, value);
+            }
+        });
+        return new PostyardSettings(Map.of(Setting.CONF_DIR.key(), confDir.toAbsolutePath().normalize().toString()), ours, file);
     }
 
     private static Properties readProperties(Path file) {
@@ -46,20 +52,39 @@ public final class PostyardSettings {
         return properties;
     }
 
-    private final EnumMap<Setting, String> values;
+    /** By key. */
+    private final Map<String, String> overrides;
+    /** By variable name, {@code POSTYARD_} ones only. */
+    private final Map<String, String> environment;
+    /** By key. */
+    private final Map<String, String> file;
 
-    private PostyardSettings(EnumMap<Setting, String> values) {
-        this.values = values;
+    private PostyardSettings(Map<String, String> overrides, Map<String, String> environment, Map<String, String> file) {
+        this.overrides = Map.copyOf(overrides);
+        this.environment = Map.copyOf(environment);
+        this.file = Map.copyOf(file);
     }
 
     public PostyardSettings with(Setting setting, String value) {
-        EnumMap<Setting, String> copy = new EnumMap<>(values);
-        copy.put(setting, value);
-        return new PostyardSettings(copy);
+        Map<String, String> copy = new HashMap<>(overrides);
+        copy.put(setting.key(), value);
+        return new PostyardSettings(copy, environment, file);
     }
 
     public String get(Setting setting) {
-        return values.getOrDefault(setting, setting.defaultValue());
+        return Optional.ofNullable(overrides.get(setting.key()))
+            .or(() -> Optional.ofNullable(environment.get(setting.envName())))
+            .or(() -> Optional.ofNullable(file.get(setting.key())))
+            .orElse(setting.defaultValue());
+    }
+
+    /** Every secret value set, whatever module it belongs to: what must never appear in a log. */
+    public List<String> secretValues() {
+        return Stream.of(overrides, environment, file)
+            .flatMap(values -> values.entrySet().stream())
+            .filter(entry -> Setting.isSecret(entry.getKey()) && !entry.getValue().isBlank())
+            .map(Map.Entry::getValue)
+            .toList();
     }
 
     public Optional<String> optional(Setting setting) {
@@ -132,13 +157,18 @@ public final class PostyardSettings {
             .orElseGet(() -> scheme + get(Setting.HOSTNAME) + ":" + get(Setting.HTTP_PORT));
     }
 
+    /** What was set, from where, secrets masked; a setting left at its default is not listed. */
     @Override
     public String toString() {
-        StringBuilder builder = new StringBuilder("PostyardSettings{");
-        for (Setting setting : Setting.values()) {
-            String value = setting.isSecret() && optional(setting).isPresent() ? "<set>" : get(setting);
-            builder.append(setting.key()).append('=').append(value).append(", ");
-        }
-        return builder.append('}').toString();
+        StringJoiner joiner = new StringJoiner(", ", "PostyardSettings{", "}");
+        describe(joiner, "file ", file);
+        describe(joiner, "environment ", environment);
+        describe(joiner, "", overrides);
+        return joiner.toString();
+    }
+
+    private static void describe(StringJoiner joiner, String source, Map<String, String> values) {
+        new TreeMap<>(values).forEach((key, value) ->
+            joiner.add(source + key + "=" + (Setting.isSecret(key) && !value.isBlank() ? "<set>" : value)));
     }
 }

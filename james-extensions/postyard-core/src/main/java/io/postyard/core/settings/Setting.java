@@ -1,108 +1,95 @@
 package io.postyard.core.settings;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Every operator-facing setting. Each is read from {@code conf/postyard.properties} under {@link #key()} and can be
- * overridden by the environment variable {@link #envName()}.
+ * One operator-facing setting: read from {@code conf/postyard.properties} under {@link #key()}, overridden by the
+ * environment variable {@link #envName()}. The settings every part of the server shares are here; a provider module
+ * declares its own beside its code (its {@code *Settings} class), under its own key prefix.
+ *
+ * <p>A setting whose key ends in {@code .password}, {@code .secret} or {@code .key} is a secret: it is never logged.
+ * The rule is on the name, not on a flag, so that a secret set for a module whose settings class is not loaded yet is
+ * still masked.
  */
-public enum Setting {
-    DATA_DIR("data.dir", "./data"),
-    CONF_DIR("conf.dir", "./conf"),
-    HOSTNAME("hostname", "localhost"),
-    SMTP_PORT("smtp.port", "2525"),
-    SUBMISSION_PORT("submission.port", "2587"),
-    IMAP_PORT("imap.port", "1143"),
-    POP3_PORT("pop3.port", "1110"),
-    SMTPS_PORT("smtps.port", "2465"),
-    IMAPS_PORT("imaps.port", "1993"),
-    POP3S_PORT("pop3s.port", "1995"),
-    TLS_KEYSTORE("tls.keystore", ""),
-    TLS_KEYSTORE_PASSWORD("tls.keystore.password", ""),
-    WEBADMIN_HOST("webadmin.host", "127.0.0.1"),
-    WEBADMIN_PORT("webadmin.port", "8000"),
-    HTTP_HOST("http.host", "0.0.0.0"),
-    HTTP_PORT("http.port", "8080"),
-    HTTP_MAX_THREADS("http.max.threads", "64"),
-    HTTP_MAX_BODY_BYTES("http.max.body.bytes", "26214400"),
-    HTTP_IDLE_TIMEOUT("http.idle.timeout", "30s"),
-    HTTP_HEADER_TIMEOUT("http.header.timeout", "10s"),
-    HTTP_MAX_CONNECTIONS_PER_IP("http.max.connections.per.ip", "256"),
-    HTTP_RATE_LIMIT_PER_MINUTE("http.rate.limit.per.minute", "3000"),
-    PUBLIC_URL("public.url", ""),
-    SMTP_GATEWAY("smtp.gateway", ""),
-    SMTP_RETRY_DELAYS("smtp.retry.delays", ""),
-    SMTP_AUTH_MAX_FAILURES("smtp.auth.max.failures", "5"),
-    SMTP_AUTH_FAILURE_WINDOW("smtp.auth.failure.window", "15m"),
-    SMTP_MAX_MESSAGE_KB("smtp.max.message.kb", "25600"),
-    SMTP_MAX_RECIPIENTS("smtp.max.recipients", "1000"),
-    SMTP_IDLE_TIMEOUT_SECONDS("smtp.idle.timeout.seconds", "300"),
-    SMTP_MAX_CONNECTIONS_PER_IP("smtp.max.connections.per.ip", "50"),
-    DNS_SERVERS("dns.servers", ""),
-    TRUSTED_DOMAINS("trusted.domains", ""),
-    TESTING_TRUST_ALL_DOMAINS("testing.trust.all.domains", "false"),
-    DOMAIN_RECHECK_INTERVAL("domain.recheck.interval", "5m"),
-    RESERVED_LOCAL_PARTS("reserved.local.parts",
-        "postmaster,abuse,hostmaster,webmaster,admin,administrator,root,security,mailer-daemon,noreply,no-reply"),
-    POSTMASTER("postmaster", ""),
-    WEBHOOK_ALLOW_PRIVATE("webhook.allow.private", "false"),
-    WEBHOOK_SCHEDULE_SCALE("webhook.schedule.scale", "1.0"),
-    WEBHOOK_NODE_LEASE("webhook.node.lease", "5m"),
-    MAILBOX_EXPIRY_INTERVAL("mailbox.expiry.interval", "30s"),
-    OMYPOST_DOMAIN("omypost.domain", "omypost.localhost"),
-    OMYPOST_RATE_MANAGEMENT("omypost.rate.limit.management", "60"),
-    OMYPOST_RATE_SENDING("omypost.rate.limit.sending", "120"),
-    OMYPOST_RATE_OTHER("omypost.rate.limit.other", "180"),
-    TEMPMAIL_PUBLIC_DOMAINS("tempmail.public.domains", "tempmail.localhost"),
-    TEMPMAIL_PREMIUM_DOMAINS("tempmail.premium.domains", "premium.tempmail.localhost"),
-    TEMPMAIL_TTL("tempmail.ttl.seconds", "86400"),
-    TEMPMAIL_RATE_LIMIT("tempmail.rate.limit", "100"),
-    TEMPMAIL_RATE_WINDOW("tempmail.rate.window", "1m"),
-    OMA_ADMIN_USER("oma.admin.user", "admin"),
-    OMA_ADMIN_PASSWORD("oma.admin.password", ""),
-    OMA_COMPANY("oma.company", "default"),
-    OMA_DELETED_RETENTION("oma.deleted.retention", "30d"),
-    OMA_PURGE_INTERVAL("oma.purge.interval", "1h"),
-    STORAGE_PROFILE("profile", "memory"),
-    CASSANDRA_CONTACT_POINTS("cassandra.contact.points", ""),
-    CASSANDRA_DATACENTER("cassandra.datacenter", "datacenter1"),
-    CASSANDRA_KEYSPACE("cassandra.keyspace", "postyard"),
-    CASSANDRA_REPLICATION_FACTOR("cassandra.replication.factor", "1"),
-    CASSANDRA_USERNAME("cassandra.username", ""),
-    CASSANDRA_PASSWORD("cassandra.password", ""),
-    OPENSEARCH_URLS("opensearch.urls", ""),
-    OPENSEARCH_USERNAME("opensearch.username", ""),
-    OPENSEARCH_PASSWORD("opensearch.password", ""),
-    OPENSEARCH_INDEX_PREFIX("opensearch.index.prefix", "postyard-events"),
-    OPENMAIL_DOMAIN("openmail.domain", "openmail.localhost"),
-    OPENMAIL_SEND_LIMIT_PER_MINUTE("openmail.send.limit.per.minute", "60"),
-    OPENMAIL_SEND_LIMIT_PER_DAY("openmail.send.limit.per.day", "2000"),
-    OPENMAIL_ATTACHMENT_URL_TTL("openmail.attachment.url.ttl", "1h"),
-    API_KEY("api.key", ""),
-    TRACKING_SECRET("tracking.secret", "");
+public record Setting(String key, String defaultValue) {
+    private static final Set<String> SECRET_SUFFIXES = Set.of("password", "secret", "key");
 
-    private final String key;
-    private final String defaultValue;
+    public static final Setting DATA_DIR = new Setting("data.dir", "./data");
+    public static final Setting CONF_DIR = new Setting("conf.dir", "./conf");
+    public static final Setting HOSTNAME = new Setting("hostname", "localhost");
+    public static final Setting SMTP_PORT = new Setting("smtp.port", "2525");
+    public static final Setting SUBMISSION_PORT = new Setting("submission.port", "2587");
+    public static final Setting IMAP_PORT = new Setting("imap.port", "1143");
+    public static final Setting POP3_PORT = new Setting("pop3.port", "1110");
+    public static final Setting SMTPS_PORT = new Setting("smtps.port", "2465");
+    public static final Setting IMAPS_PORT = new Setting("imaps.port", "1993");
+    public static final Setting POP3S_PORT = new Setting("pop3s.port", "1995");
+    public static final Setting TLS_KEYSTORE = new Setting("tls.keystore", "");
+    public static final Setting TLS_KEYSTORE_PASSWORD = new Setting("tls.keystore.password", "");
+    public static final Setting WEBADMIN_HOST = new Setting("webadmin.host", "127.0.0.1");
+    public static final Setting WEBADMIN_PORT = new Setting("webadmin.port", "8000");
+    public static final Setting HTTP_HOST = new Setting("http.host", "0.0.0.0");
+    public static final Setting HTTP_PORT = new Setting("http.port", "8080");
+    public static final Setting HTTP_MAX_THREADS = new Setting("http.max.threads", "64");
+    public static final Setting HTTP_MAX_BODY_BYTES = new Setting("http.max.body.bytes", "26214400");
+    public static final Setting HTTP_IDLE_TIMEOUT = new Setting("http.idle.timeout", "30s");
+    public static final Setting HTTP_HEADER_TIMEOUT = new Setting("http.header.timeout", "10s");
+    public static final Setting HTTP_MAX_CONNECTIONS_PER_IP = new Setting("http.max.connections.per.ip", "256");
+    public static final Setting HTTP_RATE_LIMIT_PER_MINUTE = new Setting("http.rate.limit.per.minute", "3000");
+    public static final Setting PUBLIC_URL = new Setting("public.url", "");
+    public static final Setting SMTP_GATEWAY = new Setting("smtp.gateway", "");
+    public static final Setting SMTP_RETRY_DELAYS = new Setting("smtp.retry.delays", "");
+    public static final Setting SMTP_AUTH_MAX_FAILURES = new Setting("smtp.auth.max.failures", "5");
+    public static final Setting SMTP_AUTH_FAILURE_WINDOW = new Setting("smtp.auth.failure.window", "15m");
+    public static final Setting SMTP_MAX_MESSAGE_KB = new Setting("smtp.max.message.kb", "25600");
+    public static final Setting SMTP_MAX_RECIPIENTS = new Setting("smtp.max.recipients", "1000");
+    public static final Setting SMTP_IDLE_TIMEOUT_SECONDS = new Setting("smtp.idle.timeout.seconds", "300");
+    public static final Setting SMTP_MAX_CONNECTIONS_PER_IP = new Setting("smtp.max.connections.per.ip", "50");
+    public static final Setting DNS_SERVERS = new Setting("dns.servers", "");
+    public static final Setting TRUSTED_DOMAINS = new Setting("trusted.domains", "");
+    public static final Setting TESTING_TRUST_ALL_DOMAINS = new Setting("testing.trust.all.domains", "false");
+    public static final Setting DOMAIN_RECHECK_INTERVAL = new Setting("domain.recheck.interval", "5m");
+    public static final Setting RESERVED_LOCAL_PARTS = new Setting("reserved.local.parts", "postmaster,abuse,hostmaster,webmaster,admin,administrator,root,security,mailer-daemon,noreply,no-reply");
+    public static final Setting POSTMASTER = new Setting("postmaster", "");
+    public static final Setting WEBHOOK_ALLOW_PRIVATE = new Setting("webhook.allow.private", "false");
+    public static final Setting WEBHOOK_SCHEDULE_SCALE = new Setting("webhook.schedule.scale", "1.0");
+    public static final Setting WEBHOOK_NODE_LEASE = new Setting("webhook.node.lease", "5m");
+    public static final Setting MAILBOX_EXPIRY_INTERVAL = new Setting("mailbox.expiry.interval", "30s");
+    public static final Setting STORAGE_PROFILE = new Setting("profile", "memory");
+    public static final Setting CASSANDRA_CONTACT_POINTS = new Setting("cassandra.contact.points", "");
+    public static final Setting CASSANDRA_DATACENTER = new Setting("cassandra.datacenter", "datacenter1");
+    public static final Setting CASSANDRA_KEYSPACE = new Setting("cassandra.keyspace", "postyard");
+    public static final Setting CASSANDRA_REPLICATION_FACTOR = new Setting("cassandra.replication.factor", "1");
+    public static final Setting CASSANDRA_USERNAME = new Setting("cassandra.username", "");
+    public static final Setting CASSANDRA_PASSWORD = new Setting("cassandra.password", "");
+    public static final Setting OPENSEARCH_URLS = new Setting("opensearch.urls", "");
+    public static final Setting OPENSEARCH_USERNAME = new Setting("opensearch.username", "");
+    public static final Setting OPENSEARCH_PASSWORD = new Setting("opensearch.password", "");
+    public static final Setting OPENSEARCH_INDEX_PREFIX = new Setting("opensearch.index.prefix", "postyard-events");
+    public static final Setting API_KEY = new Setting("api.key", "");
+    public static final Setting TRACKING_SECRET = new Setting("tracking.secret", "");
 
-    Setting(String key, String defaultValue) {
-        this.key = key;
-        this.defaultValue = defaultValue;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String defaultValue() {
-        return defaultValue;
+    public Setting {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(defaultValue);
     }
 
     public String envName() {
-        return "POSTYARD_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+        return envName(key);
     }
 
     public boolean isSecret() {
-        return this == API_KEY || this == TRACKING_SECRET || this == OMA_ADMIN_PASSWORD || this == CASSANDRA_PASSWORD
-            || this == OPENSEARCH_PASSWORD || this == TLS_KEYSTORE_PASSWORD;
+        return isSecret(key);
+    }
+
+    static String envName(String key) {
+        return "POSTYARD_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    static boolean isSecret(String key) {
+        String lower = key.toLowerCase(Locale.ROOT).replace('_', '.');
+        return SECRET_SUFFIXES.contains(lower.substring(lower.lastIndexOf('.') + 1));
     }
 }

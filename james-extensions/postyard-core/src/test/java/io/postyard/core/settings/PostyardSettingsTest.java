@@ -46,7 +46,23 @@ class PostyardSettingsTest {
     void theApiKeyNeverAppearsInTheTextualForm() {
         PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_API_KEY", "key-very-secret"));
 
-        assertThat(settings.toString()).doesNotContain("key-very-secret").contains("api.key=<set>");
+        assertThat(settings.toString()).doesNotContain("key-very-secret").contains("POSTYARD_API_KEY=<set>");
+    }
+
+    @Test
+    void aModulesOwnSettingIsReadWithoutBeingListedInCore() throws IOException {
+        Setting domain = new Setting("example.domain", "example.localhost");
+        Setting password = new Setting("example.admin.password", "");
+        Files.writeString(conf.resolve(PostyardSettings.PROPERTIES_FILE), "example.domain=mail.example.net\n");
+
+        PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_EXAMPLE_ADMIN_PASSWORD", "admin-very-secret"));
+
+        assertThat(settings.get(domain)).isEqualTo("mail.example.net");
+        assertThat(settings.get(password)).isEqualTo("admin-very-secret");
+        assertThat(password.isSecret()).isTrue();
+        assertThat(domain.isSecret()).isFalse();
+        assertThat(settings.secretValues()).containsExactly("admin-very-secret");
+        assertThat(settings.toString()).doesNotContain("admin-very-secret").contains("example.domain=mail.example.net");
     }
 
     @Test
@@ -61,7 +77,7 @@ class PostyardSettingsTest {
     void theKeystorePasswordNeverAppearsInTheTextualForm() {
         PostyardSettings settings = PostyardSettings.load(conf, Map.of("POSTYARD_TLS_KEYSTORE_PASSWORD", "store-very-secret"));
 
-        assertThat(settings.toString()).doesNotContain("store-very-secret").contains("tls.keystore.password=<set>");
+        assertThat(settings.toString()).doesNotContain("store-very-secret").contains("POSTYARD_TLS_KEYSTORE_PASSWORD=<set>");
     }
 
     @Test

@@ -1,0 +1,18 @@
+package io.postyard.mailgun;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+
+import io.postyard.mailgun.credential.CredentialStore;
+import io.postyard.mailgun.credential.MemoryCredentialStore;
+import io.postyard.mailgun.template.MemoryTemplateStore;
+import io.postyard.mailgun.template.TemplateStore;
+
+/** The Mailgun stores held in memory, for the memory profile. */
+public class MemoryMailgunStoresModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(TemplateStore.class).to(MemoryTemplateStore.class).in(Scopes.SINGLETON);
+        bind(CredentialStore.class).to(MemoryCredentialStore.class).in(Scopes.SINGLETON);
+    }
+}

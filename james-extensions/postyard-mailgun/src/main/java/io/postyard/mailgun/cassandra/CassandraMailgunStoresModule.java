@@ -1,0 +1,21 @@
+package io.postyard.mailgun.cassandra;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+
+import io.postyard.cassandra.SchemaMigration;
+import io.postyard.mailgun.credential.CredentialStore;
+import io.postyard.mailgun.template.TemplateStore;
+
+/** The Mailgun stores on Cassandra, for the cassandra profile, with their tables. */
+public class CassandraMailgunStoresModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(TemplateStore.class).to(CassandraTemplateStore.class).in(Scopes.SINGLETON);
+        bind(CredentialStore.class).to(CassandraCredentialStore.class).in(Scopes.SINGLETON);
+        Multibinder<SchemaMigration> schema = Multibinder.newSetBinder(binder(), SchemaMigration.class);
+        schema.addBinding().toInstance(CassandraTemplateStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraCredentialStore.SCHEMA);
+    }
+}

@@ -1,0 +1,28 @@
+package io.postyard.openmail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import io.postyard.core.webhook.RetrySchedule;
+import io.postyard.core.webhook.TimestampedBodySigner;
+import io.postyard.core.webhook.WebhookScheme;
+
+/**
+ * openmail's webhooks: the body as it is, with {@code X-Event-Id}, {@code X-Timestamp} and {@code X-Signature} = hex
+ * HMAC-SHA256 of {@code "{timestamp}.{raw body}"} under the webhook's secret (receivers refuse timestamps older than five
+ * minutes, so every attempt is signed anew, with its attempt number and time in the body); retried at once, then after
+ * 30 seconds, 1, 2 and 4 minutes; 15 seconds to answer.
+ */
+final class OpenmailWebhookScheme {
+    static final WebhookScheme SCHEME = new WebhookScheme(
+        InboxWebhooks.SIGNING_SCHEME,
+        new TimestampedBodySigner("X-Event-Id", "X-Timestamp", "X-Signature", ""),
+        new RetrySchedule(
+            List.of(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2), Duration.ofMinutes(4)),
+            Set.of(), Duration.ofSeconds(15)),
+        new OpenmailPayloadFinaliser());
+
+    private OpenmailWebhookScheme() {
+    }
+}
