@@ -4,7 +4,7 @@
 # Prints, per module, the files and lines of main and test code; per store interface, the main files outside its own
 # implementations that name it (the places a new store of that kind must be added to); the files naming five or more
 # stores (central lists); and the number of duplicated-code pairs the `duplicates` command finds, when it is installed.
-set -euo pipefail
+set -eu
 
 ROOT="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)"
 cd "$ROOT"
@@ -13,6 +13,7 @@ lines() { if [ $# -eq 0 ]; then echo 0; else cat "$@" | wc -l; fi; }
 
 echo "== Modules: main files / lines, test files / lines"
 for module in james-extensions/*/ camel-routes/; do
+    [ -d "$module/src" ] || continue
     main=$(find "$module" -path '*/src/main/*' -name '*.java' 2>/dev/null | sort)
     test=$(find "$module" -path '*/src/test/*' -name '*.java' 2>/dev/null | sort)
     # shellcheck disable=SC2086
@@ -21,18 +22,21 @@ for module in james-extensions/*/ camel-routes/; do
 done
 
 echo
-echo "== Stores: main files naming each store interface, outside the store's own implementations"
+echo "== Stores: main files naming each store interface, outside the store's own implementations (files / modules)"
 stores=$(grep -rlE --include=*.java '^public interface [A-Za-z]*(Store|Outbox)\b' james-extensions/*/src/main camel-routes/src/main 2>/dev/null \
     | xargs -r -n1 basename | sed 's/\.java$//' | sort -u)
 total=0
+total_modules=0
 for store in $stores; do
     count=$(grep -rlw --include=*.java "$store" james-extensions/*/src/main camel-routes/src/main \
         | grep -vE "/(Memory|Cassandra|Jdbc)?${store#*}\.java$|/${store}\.java$" \
         | grep -vE "/(Memory|Cassandra|Jdbc)[A-Za-z]*${store}\.java$" | wc -l)
+    modules=$(grep -rlw --include=*.java "$store" james-extensions/*/src/main camel-routes/src/main | sed 's|/src/main/.*||' | sort -u | wc -l)
     total=$((total + count))
-    printf '%-32s %3d\n' "$store" "$count"
+    total_modules=$((total_modules + modules))
+    printf '%-32s %3d %3d\n' "$store" "$count" "$modules"
 done
-echo "total                            $total over $(echo "$stores" | grep -c .) stores"
+echo "total                            $total $total_modules over $(echo "$stores" | grep -c .) stores"
 
 echo
 echo "== Central lists: main files naming five stores or more"

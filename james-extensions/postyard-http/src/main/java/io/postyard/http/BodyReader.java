@@ -13,6 +13,21 @@ import spark.Request;
  */
 public final class BodyReader {
     private static final String ATTRIBUTE = "postyard.body";
+    private static final String LIMIT = "postyard.bodyLimit";
+
+    /** Installed once per request by the server, before any route: routes read bodies without knowing the limit. */
+    static void limit(Request request, long maxBytes) {
+        request.attribute(LIMIT, maxBytes);
+    }
+
+    /** The body, refused with 413 past the limit the server installed. */
+    public static byte[] read(Request request) {
+        Long maxBytes = request.attribute(LIMIT);
+        if (maxBytes == null) {
+            throw new IllegalStateException("No body limit installed for " + request.pathInfo());
+        }
+        return read(request, maxBytes);
+    }
 
     public static void rejectDeclaredOversize(Request request, long maxBytes) {
         if (request.raw().getContentLengthLong() > maxBytes) {
@@ -20,7 +35,7 @@ public final class BodyReader {
         }
     }
 
-    public static byte[] read(Request request, long maxBytes) {
+    static byte[] read(Request request, long maxBytes) {
         byte[] cached = request.attribute(ATTRIBUTE);
         if (cached != null) {
             return cached;

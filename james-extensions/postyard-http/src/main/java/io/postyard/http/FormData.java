@@ -33,8 +33,8 @@ public final class FormData {
     private static final String JSON = "application/json";
     private static final int MAX_PARTS = 2000;
 
-    public static FormData parse(Request request, long maxBytes) {
-        byte[] body = BodyReader.read(request, maxBytes);
+    public static FormData parse(Request request) {
+        byte[] body = BodyReader.read(request);
         String contentType = Optional.ofNullable(request.contentType()).orElse("");
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         ImmutableListMultimap.Builder<String, String> fields = ImmutableListMultimap.builder();
@@ -42,7 +42,7 @@ public final class FormData {
         if (body.length > 0 || !mediaType.isEmpty()) {
             switch (mediaType) {
                 case URL_ENCODED, "" -> fields.putAll(UrlEncodedForm.parse(body));
-                case MULTIPART -> parseMultipart(body, contentType, maxBytes, fields, files);
+                case MULTIPART -> parseMultipart(body, contentType, body.length, fields, files);
                 case JSON -> parseJson(body, fields);
                 default -> throw ApiException.unsupportedMediaType(mediaType);
             }
@@ -56,12 +56,12 @@ public final class FormData {
      * A JSON array of flat objects (bulk requests such as Mailgun's suppression imports), or empty when the body is
      * not a JSON array.
      */
-    public static Optional<List<FormData>> parseJsonArray(Request request, long maxBytes) {
+    public static Optional<List<FormData>> parseJsonArray(Request request) {
         String mediaType = Optional.ofNullable(request.contentType()).orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals(JSON)) {
             return Optional.empty();
         }
-        byte[] body = BodyReader.read(request, maxBytes);
+        byte[] body = BodyReader.read(request);
         String text = StrictUtf8.decode(body).stripLeading();
         if (!text.startsWith("[")) {
             return Optional.empty();

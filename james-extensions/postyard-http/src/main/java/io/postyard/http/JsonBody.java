@@ -19,12 +19,12 @@ public final class JsonBody {
         this.root = root;
     }
 
-    public static JsonBody parse(Request request, long maxBytes) {
+    public static JsonBody parse(Request request) {
         String contentType = Optional.ofNullable(request.contentType()).orElse("").toLowerCase(java.util.Locale.ROOT);
         if (!contentType.isEmpty() && !contentType.startsWith("application/json")) {
             throw ApiException.badRequest("Content-Type must be application/json");
         }
-        byte[] body = BodyReader.read(request, maxBytes);
+        byte[] body = BodyReader.read(request);
         if (body.length == 0) {
             throw ApiException.badRequest("The request body must be a JSON object");
         }

@@ -77,6 +77,7 @@ public class PublicHttpServer {
             MDC.put(RequestIds.MDC_KEY, requestId);
             response.header(RequestIds.HEADER, requestId);
             BodyReader.rejectDeclaredOversize(request, maxBody);
+            BodyReader.limit(request, maxBody);
             RequestPaths.requireWellFormed(request.raw().getRequestURI());
             refuseUnknownMethod(request);
         });
@@ -103,7 +104,7 @@ public class PublicHttpServer {
             renderError(request, response, new ApiError(500, ErrorCode.INTERNAL, "Internal server error"), Map.of());
         });
         service.afterAfter((request, response) -> {
-            BodyReader.drain(request, response, settings.getLong(Setting.HTTP_MAX_BODY_BYTES));
+            BodyReader.drain(request, response, maxBody);
             AccessLog.log(request, response);
             MDC.remove(RequestIds.MDC_KEY);
         });

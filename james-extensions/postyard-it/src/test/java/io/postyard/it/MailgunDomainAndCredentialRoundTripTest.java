@@ -147,6 +147,28 @@ class MailgunDomainAndCredentialRoundTripTest {
     }
 
     @Test
+    void aLoginMadeAgainUnderADeletedCredentialsNameFindsNoneOfItsMail() throws Exception {
+        createDomain("reused.test");
+        createCredential("reused.test", "hal", "hal-secret-1");
+        try (SMTPMessageSender smtp = SMTPMessageSender.noAuthentication(LOCALHOST, postyard.smtpPort(), "outside.test")) {
+            smtp.sendMessageWithHeaders("alice@outside.test", "hal@reused.test",
+                "From: alice@outside.test\r\nTo: hal@reused.test\r\nSubject: for the first hal\r\n\r\nprivate\r\n");
+        }
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(LOCALHOST, postyard.imapPort()).login("hal@reused.test", "hal-secret-1").select(TestIMAPClient.INBOX)
+                .awaitMessage(AWAIT);
+        }
+
+        mailgun().delete("/mailgun/v3/domains/reused.test/credentials/hal").basicAuth("api", postyard.primaryKey()).send();
+        createCredential("reused.test", "hal", "hal-secret-2");
+
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(LOCALHOST, postyard.imapPort()).login("hal@reused.test", "hal-secret-2").select(TestIMAPClient.INBOX);
+            assertThat(imap.getMessageCount(TestIMAPClient.INBOX)).isZero();
+        }
+    }
+
+    @Test
     void aDeletedDomainNoLongerReceivesMail() throws Exception {
         createDomain("gone.test");
         createCredential("gone.test", "hank", "hank-secret");

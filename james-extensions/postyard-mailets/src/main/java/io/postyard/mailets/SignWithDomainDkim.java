@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,10 @@ public class SignWithDomainDkim extends GenericMailet {
             return;
         }
         MimeMessage message = mail.getMessage();
+        // Date is a signed header; left to James, it would be added when the message is next written, after signing.
+        if (message.getHeader("Date") == null) {
+            message.setSentDate(new Date());
+        }
         String template = "v=1; a=rsa-sha256; c=relaxed/relaxed; d=" + key.get().domain().asString()
             + "; s=" + key.get().selector() + "; h=" + SIGNED_HEADERS + "; bh=; b=;";
         try {

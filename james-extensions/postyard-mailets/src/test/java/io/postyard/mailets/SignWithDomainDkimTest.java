@@ -71,6 +71,27 @@ class SignWithDomainDkimTest {
     }
 
     @Test
+    void anUndatedMessageIsDatedBeforeItIsSignedSoTheSignatureStillVerifiesOnceWritten() throws Exception {
+        FakeMail mail = TestMails.mail(TestMails.message("""
+            From: news@sender.test
+            To: reader@far.example
+            Subject: Hello
+            Message-ID: <undated@sender.test>
+            MIME-Version: 1.0
+            Content-Type: text/plain; charset=UTF-8
+
+            hello
+            """), "reader@far.example");
+        mail.setAttribute(TestMails.metadata().build().asAttribute());
+
+        mailet.service(mail);
+        mail.getMessage().saveChanges();
+
+        assertThat(mail.getMessage().getHeader("Date")).isNotNull();
+        assertThat(verify(mail.getMessage())).hasSize(1);
+    }
+
+    @Test
     void aMessageSentWithDkimOffIsLeftUnsigned() throws Exception {
         FakeMail mail = TestMails.outbound(TestMails.metadata().dkim(Optional.of(false)).build(), "reader@far.example");
 

@@ -14,10 +14,6 @@ import org.apache.james.core.Username;
 import spark.Request;
 import spark.Service;
 
-import io.postyard.core.domain.DomainService;
-import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
@@ -28,15 +24,13 @@ import io.postyard.mailgun.credential.SmtpCredential;
 
 /** {@code /v3/domains/{domain}/credentials}: SMTP, IMAP and POP3 logins of a domain. Primary key only. */
 class CredentialsRoutes {
-    private final DomainService domains;
+    private final OwnedDomains domains;
     private final CredentialService credentials;
-    private final long maxBodyBytes;
 
     @Inject
-    CredentialsRoutes(DomainService domains, CredentialService credentials, PostyardSettings settings) {
+    CredentialsRoutes(OwnedDomains domains, CredentialService credentials) {
         this.domains = domains;
         this.credentials = credentials;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -48,15 +42,15 @@ class CredentialsRoutes {
     }
 
     private ItemsView<CredentialView> list(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         Paging paging = Paging.from(request);
         List<SmtpCredential> all = credentials.list(domain);
         return new ItemsView<>(paging.apply(all).stream().map(CredentialView::of).toList(), all.size());
     }
 
     private CredentialCreatedView create(Request request) {
-        Domain domain = ownedDomain(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        Domain domain = domains.ofPrimaryKey(request);
+        FormData form = FormData.parse(request);
         Username login = login(form.require("login"), domain);
         String password = CredentialPasswords.validate(form.require("password"));
         SmtpCredential created;
@@ -70,9 +64,9 @@ class CredentialsRoutes {
     }
 
     private MessageView update(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         Username login = existingLogin(request.params("login"), domain);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         String password = CredentialPasswords.validate(form.require("password"));
         try {
             credentials.changePassword(login, password);
@@ -83,7 +77,7 @@ class CredentialsRoutes {
     }
 
     private MessageView delete(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         Username login = existingLogin(request.params("login"), domain);
         try {
             credentials.delete(login);
@@ -91,14 +85,6 @@ class CredentialsRoutes {
             throw ApiException.notFound("Credentials not found");
         }
         return new MessageView("Credentials (1) deleted");
-    }
-
-    private Domain ownedDomain(Request request) {
-        ApiKey key = MailgunAccess.requirePrimary(request);
-        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
-        return domains.get(key.account(), domain)
-            .orElseThrow(() -> ApiException.notFound("Domain not found"))
-            .name();
     }
 
     /** A login is a local part, or a full address in the URL's domain, as Mailgun accepts both. */

@@ -20,8 +20,6 @@ import io.postyard.core.domain.DomainVerifier;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.domain.OperatedDomainException;
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
 import io.postyard.http.FormData;
@@ -37,16 +35,14 @@ class DomainsRoutes {
     private final CredentialService credentials;
     private final DomainDnsRecords dnsRecords;
     private final DomainVerifier verifier;
-    private final long maxBodyBytes;
 
     @Inject
     DomainsRoutes(DomainService domains, CredentialService credentials, DomainDnsRecords dnsRecords,
-                  DomainVerifier verifier, PostyardSettings settings) {
+                  DomainVerifier verifier) {
         this.domains = domains;
         this.credentials = credentials;
         this.dnsRecords = dnsRecords;
         this.verifier = verifier;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -75,7 +71,7 @@ class DomainsRoutes {
 
     private DomainDetailView create(Request request) {
         ApiKey key = MailgunAccess.requirePrimary(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         Domain name = MailgunDomainNames.parse(form.require("name"));
         boolean wildcard = form.bool("wildcard").orElse(false);
         Optional<String> smtpPassword = form.first("smtp_password").map(CredentialPasswords::validate);

@@ -28,8 +28,6 @@ import io.postyard.core.sending.SenderIdentities;
 import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SenderNotAllowedException;
 import io.postyard.core.sending.SendingService;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.AddressFields;
 import io.postyard.http.ApiException;
@@ -46,18 +44,15 @@ class MessagesRoutes {
     private final SendingService sending;
     private final SenderIdentities senders;
     private final MessageTemplates templates;
-    private final long maxBodyBytes;
 
     private final WebhookUrlPolicy callbackPolicy;
 
     @Inject
-    MessagesRoutes(SendingService sending, SenderIdentities senders, MessageTemplates templates, WebhookUrlPolicy callbackPolicy,
-                   PostyardSettings settings) {
+    MessagesRoutes(SendingService sending, SenderIdentities senders, MessageTemplates templates, WebhookUrlPolicy callbackPolicy) {
         this.sending = sending;
         this.senders = senders;
         this.templates = templates;
         this.callbackPolicy = callbackPolicy;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -67,7 +62,7 @@ class MessagesRoutes {
 
     private Map<String, String> send(Request request) throws MessagingException {
         SendingContext context = context(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         SendOptions options = options(form);
         InternetAddress from = from(form.require("from"), context);
         List<InternetAddress> to = AddressFields.addresses(form.all("to"), "to");
@@ -114,7 +109,7 @@ class MessagesRoutes {
 
     private Map<String, String> sendMime(Request request) throws MessagingException {
         SendingContext context = context(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         SendOptions options = options(form);
         List<InternetAddress> to = AddressFields.addresses(form.all("to"), "to");
         if (to.isEmpty()) {

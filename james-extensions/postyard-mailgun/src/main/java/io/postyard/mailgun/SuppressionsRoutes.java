@@ -12,10 +12,7 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
-import io.postyard.core.domain.DomainService;
-import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.core.suppression.PageRequest;
 import io.postyard.core.suppression.Suppression;
 import io.postyard.core.suppression.SuppressionPage;
@@ -35,22 +32,20 @@ class SuppressionsRoutes {
     static final int MAX_LIMIT = 1000;
     static final int MAX_BULK = 1000;
 
-    private final DomainService domains;
+    private final OwnedDomains domains;
     private final SuppressionService suppressions;
     private final SuppressionCsvImport csvImport;
     private final Clock clock;
     private final String publicUrl;
-    private final long maxBodyBytes;
 
     @Inject
-    SuppressionsRoutes(DomainService domains, SuppressionService suppressions, SuppressionCsvImport csvImport,
+    SuppressionsRoutes(OwnedDomains domains, SuppressionService suppressions, SuppressionCsvImport csvImport,
                        Clock clock, PostyardSettings settings) {
         this.domains = domains;
         this.suppressions = suppressions;
         this.csvImport = csvImport;
         this.clock = clock;
         this.publicUrl = settings.publicUrl();
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -67,7 +62,7 @@ class SuppressionsRoutes {
     }
 
     private Map<String, Object> list(Request request, SuppressionType type) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         int limit = QueryParams.integer(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int skip = QueryParams.integer(request, "skip", 0, 0, Integer.MAX_VALUE);
         SuppressionPage page = skip > 0 && QueryParams.string(request, "page").isEmpty()
@@ -97,12 +92,12 @@ class SuppressionsRoutes {
     }
 
     private Map<String, Object> add(Request request, SuppressionType type) {
-        Domain domain = ownedDomain(request);
-        Optional<List<FormData>> bulk = FormData.parseJsonArray(request, maxBodyBytes);
+        Domain domain = domains.ofPrimaryKey(request);
+        Optional<List<FormData>> bulk = FormData.parseJsonArray(request);
         if (bulk.isPresent()) {
             return addAll(domain, type, bulk.get());
         }
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         Suppression added = suppressions.add(SuppressionRequests.parse(domain, type, form::first, clock));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", SuppressionViews.added(type));
@@ -138,8 +133,8 @@ class SuppressionsRoutes {
     }
 
     private Map<String, Object> importCsv(Request request, SuppressionType type) {
-        Domain domain = ownedDomain(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        Domain domain = domains.ofPrimaryKey(request);
+        FormData form = FormData.parse(request);
         FilePart file = form.files("file").stream().findFirst()
             .orElseThrow(() -> ApiException.validation("Missing file 'file'", Map.of("field", "file")));
         int imported = csvImport.importCsv(domain, type, file.content());
@@ -147,19 +142,19 @@ class SuppressionsRoutes {
     }
 
     private Map<String, Object> get(Request request, SuppressionType type) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         return suppressions.get(domain, type, request.params("address"))
             .map(SuppressionViews::single)
             .orElseThrow(() -> ApiException.notFound(SuppressionViews.notFound(type)));
     }
 
     private Map<String, Object> delete(Request request, SuppressionType type) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         String value = request.params("address");
         Suppression existing = suppressions.get(domain, type, value)
             .orElseThrow(() -> ApiException.notFound(SuppressionViews.notFound(type)));
         Optional<String> tag = type == SuppressionType.UNSUBSCRIBES
-            ? FormData.parse(request, maxBodyBytes).firstNonBlank("tag")
+            ? FormData.parse(request).firstNonBlank("tag")
             : Optional.empty();
         if (tag.isPresent()) {
             if (!suppressions.removeUnsubscribeTag(domain, value, tag.get().trim())) {
@@ -175,17 +170,9 @@ class SuppressionsRoutes {
     }
 
     private Map<String, Object> deleteAllBounces(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         suppressions.deleteAll(domain, SuppressionType.BOUNCES);
         return Map.of("message", "Bounced addresses for this domain have been removed");
-    }
-
-    private Domain ownedDomain(Request request) {
-        ApiKey key = MailgunAccess.requirePrimary(request);
-        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
-        return domains.get(key.account(), domain)
-            .orElseThrow(() -> ApiException.notFound("Domain not found"))
-            .name();
     }
 
     private String listUrl(Domain domain, SuppressionType type) {

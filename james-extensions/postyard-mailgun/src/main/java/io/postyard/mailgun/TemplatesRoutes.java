@@ -15,10 +15,7 @@ import org.apache.james.core.Domain;
 import spark.Request;
 import spark.Service;
 
-import io.postyard.core.domain.DomainService;
-import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
@@ -34,22 +31,20 @@ class TemplatesRoutes {
     private static final int MAX_TEMPLATE_BYTES = 100 * 1024;
     private static final String INITIAL_TAG = "initial";
 
-    private final DomainService domains;
+    private final OwnedDomains domains;
     private final TemplateStore templates;
     private final TemplateRenderer renderer;
     private final Clock clock;
     private final String publicUrl;
-    private final long maxBodyBytes;
 
     @Inject
-    TemplatesRoutes(DomainService domains, TemplateStore templates, TemplateRenderer renderer, Clock clock,
+    TemplatesRoutes(OwnedDomains domains, TemplateStore templates, TemplateRenderer renderer, Clock clock,
                     PostyardSettings settings) {
         this.domains = domains;
         this.templates = templates;
         this.renderer = renderer;
         this.clock = clock;
         this.publicUrl = settings.publicUrl();
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -68,7 +63,7 @@ class TemplatesRoutes {
     }
 
     private Map<String, Object> list(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         int limit = QueryParams.integer(request, "limit", 10, 1, 1000);
         Optional<String> after = QueryParams.string(request, "p");
         List<MessageTemplate> page = templates.list(domain, after, limit);
@@ -83,8 +78,8 @@ class TemplatesRoutes {
     }
 
     private Map<String, Object> create(Request request) {
-        Domain domain = ownedDomain(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        Domain domain = domains.ofPrimaryKey(request);
+        FormData form = FormData.parse(request);
         String name = name(form.require("name"));
         List<TemplateVersion> versions = new ArrayList<>();
         form.firstNonBlank("template").ifPresent(source -> versions.add(newVersion(form, source,
@@ -109,7 +104,7 @@ class TemplatesRoutes {
 
     private Map<String, Object> update(Request request) {
         MessageTemplate template = existing(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         templates.save(template.withDescription(form.firstNonBlank("description").map(value -> text(form, "description"))
             .orElse(template.description())));
         return Map.of("message", "template has been updated", "template", Map.of("name", template.name()));
@@ -122,7 +117,7 @@ class TemplatesRoutes {
     }
 
     private Map<String, Object> deleteAll(Request request) {
-        templates.deleteDomain(ownedDomain(request));
+        templates.deleteDomain(domains.ofPrimaryKey(request));
         return Map.of("message", "templates have been deleted");
     }
 
@@ -135,18 +130,13 @@ class TemplatesRoutes {
 
     private Map<String, Object> addVersion(Request request) {
         MessageTemplate template = existing(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         String tag = tag(form.require("tag"));
         if (template.version(tag).isPresent()) {
             throw ApiException.conflict("version '" + tag + "' already exists");
         }
         boolean active = SendOptions.yesNo(form, "active").orElse(template.versions().isEmpty());
-        TemplateVersion version = newVersion(form, form.require("template"), tag, active);
-        List<TemplateVersion> versions = new ArrayList<>(active
-            ? template.versions().stream().map(existing -> existing.withActive(false)).toList()
-            : template.versions());
-        versions.add(version);
-        templates.save(template.withVersions(versions));
+        templates.save(template.withVersionAdded(newVersion(form, form.require("template"), tag, active)));
         return Map.of("message", "new version of the template has been stored",
             "template", Map.of("name", template.name(), "version", Map.of("tag", tag)));
     }
@@ -162,16 +152,12 @@ class TemplatesRoutes {
     private Map<String, Object> updateVersion(Request request) {
         MessageTemplate template = existing(request);
         TemplateVersion current = existingVersion(template, request.params("tag"));
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         String source = form.firstNonBlank("template").map(this::checkedSource).orElse(current.template());
         String comment = form.first("comment").map(value -> text(form, "comment")).orElse(current.comment());
         boolean active = SendOptions.yesNo(form, "active").orElse(current.active());
-        List<TemplateVersion> versions = template.versions().stream()
-            .map(version -> version.tag().equals(current.tag())
-                ? new TemplateVersion(current.tag(), source, current.engine(), comment, active, current.createdAt())
-                : (active ? version.withActive(false) : version))
-            .toList();
-        templates.save(template.withVersions(versions));
+        templates.save(template.withVersionReplaced(
+            new TemplateVersion(current.tag(), source, current.engine(), comment, active, current.createdAt())));
         return Map.of("message", "version has been updated",
             "template", Map.of("name", template.name(), "version", Map.of("tag", current.tag())));
     }
@@ -179,9 +165,7 @@ class TemplatesRoutes {
     private Map<String, Object> deleteVersion(Request request) {
         MessageTemplate template = existing(request);
         TemplateVersion version = existingVersion(template, request.params("tag"));
-        templates.save(template.withVersions(template.versions().stream()
-            .filter(candidate -> !candidate.tag().equals(version.tag()))
-            .toList()));
+        templates.save(template.withoutVersion(version.tag()));
         return Map.of("message", "version has been deleted",
             "template", Map.of("name", template.name(), "version", Map.of("tag", version.tag())));
     }
@@ -229,7 +213,7 @@ class TemplatesRoutes {
     }
 
     private MessageTemplate existing(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         String name = request.params("name").toLowerCase(Locale.ROOT);
         return templates.get(domain, name).orElseThrow(() -> ApiException.notFound("template not found"));
     }
@@ -263,11 +247,5 @@ class TemplatesRoutes {
                 Map.of("field", field));
         }
         return value;
-    }
-
-    private Domain ownedDomain(Request request) {
-        ApiKey key = MailgunAccess.requirePrimary(request);
-        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
-        return domains.get(key.account(), domain).orElseThrow(() -> ApiException.notFound("Domain not found")).name();
     }
 }

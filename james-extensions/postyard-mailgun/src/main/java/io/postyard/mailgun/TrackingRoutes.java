@@ -11,8 +11,6 @@ import org.apache.james.core.Domain;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.core.tracking.ClickTracking;
 import io.postyard.core.tracking.TrackingSettings;
 import io.postyard.http.ApiException;
@@ -27,12 +25,10 @@ class TrackingRoutes {
     private static final int MAX_FOOTER = 10_000;
 
     private final DomainService domains;
-    private final long maxBodyBytes;
 
     @Inject
-    TrackingRoutes(DomainService domains, PostyardSettings settings) {
+    TrackingRoutes(DomainService domains) {
         this.domains = domains;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -45,7 +41,7 @@ class TrackingRoutes {
 
     private Map<String, Object> updateOpen(Request request) {
         MailDomain domain = owned(request);
-        boolean active = active(FormData.parse(request, maxBodyBytes));
+        boolean active = active(FormData.parse(request));
         TrackingSettings updated = domains.updateTracking(domain.account(), domain.name(), tracking -> tracking.withOpen(active)).tracking();
         return Map.of("message", UPDATED, "open", Map.of("active", updated.open()));
     }
@@ -53,7 +49,7 @@ class TrackingRoutes {
     /** Answers {@code yes}/{@code no}/{@code htmlonly}, the values click tracking is set with. */
     private Map<String, Object> updateClick(Request request) {
         MailDomain domain = owned(request);
-        String raw = FormData.parse(request, maxBodyBytes).require("active").trim().toLowerCase(Locale.ROOT);
+        String raw = FormData.parse(request).require("active").trim().toLowerCase(Locale.ROOT);
         ClickTracking click = raw.equals("htmlonly") ? ClickTracking.HTML_ONLY : (parseBoolean(raw) ? ClickTracking.ON : ClickTracking.OFF);
         TrackingSettings updated = domains.updateTracking(domain.account(), domain.name(), tracking -> tracking.withClick(click)).tracking();
         return Map.of("message", UPDATED, "click", Map.of("active", clickValue(updated.click())));
@@ -61,7 +57,7 @@ class TrackingRoutes {
 
     private Map<String, Object> updateUnsubscribe(Request request) {
         MailDomain domain = owned(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         boolean active = active(form);
         String html = footer(form, "html_footer", domain.tracking().unsubscribeHtmlFooter());
         String text = footer(form, "text_footer", domain.tracking().unsubscribeTextFooter());

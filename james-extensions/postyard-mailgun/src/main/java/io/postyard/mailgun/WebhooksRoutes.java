@@ -13,10 +13,6 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
-import io.postyard.core.domain.DomainService;
-import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DomainWebhook;
 import io.postyard.core.webhook.WebhookStore;
 import io.postyard.core.webhook.WebhookUrlPolicy;
@@ -35,17 +31,15 @@ class WebhooksRoutes {
         "permanent_fail", "temporary_fail");
     private static final int MAX_URL_LENGTH = 2048;
 
-    private final DomainService domains;
+    private final OwnedDomains domains;
     private final WebhookStore webhooks;
     private final WebhookUrlPolicy urlPolicy;
-    private final long maxBodyBytes;
 
     @Inject
-    WebhooksRoutes(DomainService domains, WebhookStore webhooks, WebhookUrlPolicy urlPolicy, PostyardSettings settings) {
+    WebhooksRoutes(OwnedDomains domains, WebhookStore webhooks, WebhookUrlPolicy urlPolicy) {
         this.domains = domains;
         this.webhooks = webhooks;
         this.urlPolicy = urlPolicy;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String prefix) {
@@ -58,15 +52,15 @@ class WebhooksRoutes {
     }
 
     private Map<String, Object> list(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         Map<String, Object> byName = new LinkedHashMap<>();
         webhooks.list(domain).forEach(webhook -> byName.put(webhook.name(), urls(webhook)));
         return Map.of("webhooks", byName);
     }
 
     private Map<String, Object> create(Request request) {
-        Domain domain = ownedDomain(request);
-        FormData form = FormData.parse(request, maxBodyBytes);
+        Domain domain = domains.ofPrimaryKey(request);
+        FormData form = FormData.parse(request);
         String name = name(form.require("id"), "id");
         DomainWebhook webhook = new DomainWebhook(domain, name, parseUrls(form.all("url")));
         if (!webhooks.insertIfAbsent(webhook)) {
@@ -76,21 +70,21 @@ class WebhooksRoutes {
     }
 
     private Map<String, Object> get(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         return Map.of("webhook", urls(existing(domain, request.params("name"))));
     }
 
     private Map<String, Object> update(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         DomainWebhook current = existing(domain, request.params("name"));
-        FormData form = FormData.parse(request, maxBodyBytes);
+        FormData form = FormData.parse(request);
         DomainWebhook updated = new DomainWebhook(domain, current.name(), parseUrls(form.all("url")));
         webhooks.save(updated);
         return Map.of("message", "Webhook has been updated", "webhook", urls(updated));
     }
 
     private Map<String, Object> delete(Request request) {
-        Domain domain = ownedDomain(request);
+        Domain domain = domains.ofPrimaryKey(request);
         DomainWebhook current = existing(domain, request.params("name"));
         webhooks.delete(domain, current.name());
         return Map.of("message", "Webhook has been deleted", "webhook", urls(current));
@@ -147,13 +141,5 @@ class WebhooksRoutes {
 
     private static Map<String, Object> urls(DomainWebhook webhook) {
         return Map.of("urls", webhook.urls().stream().map(URI::toString).toList());
-    }
-
-    private Domain ownedDomain(Request request) {
-        ApiKey key = MailgunAccess.requirePrimary(request);
-        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
-        return domains.get(key.account(), domain)
-            .orElseThrow(() -> ApiException.notFound("Domain not found"))
-            .name();
     }
 }

@@ -22,8 +22,6 @@ import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.Lifetime;
 import io.postyard.core.mailbox.NewMailbox;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
@@ -41,14 +39,12 @@ class EmailsRoutes {
     private final HostedMailboxService mailboxes;
     private final OmyPostDomain domain;
     private final Clock clock;
-    private final long maxBodyBytes;
 
     @Inject
-    EmailsRoutes(HostedMailboxService mailboxes, OmyPostDomain domain, Clock clock, PostyardSettings settings) {
+    EmailsRoutes(HostedMailboxService mailboxes, OmyPostDomain domain, Clock clock) {
         this.mailboxes = mailboxes;
         this.domain = domain;
         this.clock = clock;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -60,7 +56,7 @@ class EmailsRoutes {
 
     private Map<String, Object> create(Request request, Response response) {
         ApiKey key = OmyPostAccess.require(request, Permission.EMAILS_WRITE);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         String prefix = body.requireString("prefix");
         if (!PREFIX.matcher(prefix).matches()) {
             throw JsonBody.invalid("prefix", "Email prefix contains invalid characters", "Only letters, numbers, and underscores are allowed");

@@ -29,7 +29,6 @@ import io.postyard.core.sending.SenderIdentity;
 import io.postyard.core.sending.SendingService;
 import io.postyard.core.sending.Submission;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.AddressFields;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
@@ -53,7 +52,6 @@ class MessagesRoutes {
     private final MailboxMessages messages;
     private final SendingService sending;
     private final PostyardSettings settings;
-    private final long maxBodyBytes;
 
     @Inject
     MessagesRoutes(HostedMailboxService mailboxes, MailboxMessages messages, SendingService sending,
@@ -62,7 +60,6 @@ class MessagesRoutes {
         this.messages = messages;
         this.sending = sending;
         this.settings = settings;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -141,7 +138,7 @@ class MessagesRoutes {
     private Map<String, Object> send(Request request, Response response) throws MessagingException {
         HostedMailbox mailbox = mailbox(request, Permission.MESSAGES_SEND);
         ApiKey key = Authenticated.require(request);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         List<InternetAddress> to = AddressFields.addresses(body.strings("to").orElse(List.of()), "to");
         List<InternetAddress> cc = AddressFields.addresses(body.strings("cc").orElse(List.of()), "cc");
         List<InternetAddress> bcc = AddressFields.addresses(body.strings("bcc").orElse(List.of()), "bcc");

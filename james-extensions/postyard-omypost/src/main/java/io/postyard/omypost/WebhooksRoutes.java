@@ -13,8 +13,6 @@ import java.util.Set;
 import javax.inject.Inject;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.AccountWebhook;
 import io.postyard.core.webhook.AccountWebhookStore;
 import io.postyard.core.webhook.WebhookUrlPolicy;
@@ -34,14 +32,12 @@ class WebhooksRoutes {
     private final AccountWebhookStore webhooks;
     private final WebhookUrlPolicy urlPolicy;
     private final Clock clock;
-    private final long maxBodyBytes;
 
     @Inject
-    WebhooksRoutes(AccountWebhookStore webhooks, WebhookUrlPolicy urlPolicy, Clock clock, PostyardSettings settings) {
+    WebhooksRoutes(AccountWebhookStore webhooks, WebhookUrlPolicy urlPolicy, Clock clock) {
         this.webhooks = webhooks;
         this.urlPolicy = urlPolicy;
         this.clock = clock;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -54,7 +50,7 @@ class WebhooksRoutes {
 
     private Map<String, Object> create(Request request, Response response) {
         ApiKey key = OmyPostAccess.require(request, Permission.WEBHOOKS_WRITE);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         String rawUrl = body.requireString("url");
         URI url = WebhookUrlPolicy.parseHttpUrl(rawUrl)
             .orElseThrow(() -> JsonBody.invalid("url", "Invalid webhook URL", "Must be an absolute http or https URL"));

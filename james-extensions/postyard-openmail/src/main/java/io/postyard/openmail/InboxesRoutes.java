@@ -11,8 +11,6 @@ import spark.Response;
 import spark.Service;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
@@ -25,13 +23,11 @@ class InboxesRoutes {
 
     private final Inboxes inboxes;
     private final InboxLookup lookup;
-    private final long maxBodyBytes;
 
     @Inject
-    InboxesRoutes(Inboxes inboxes, InboxLookup lookup, PostyardSettings settings) {
+    InboxesRoutes(Inboxes inboxes, InboxLookup lookup) {
         this.inboxes = inboxes;
         this.lookup = lookup;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -44,7 +40,7 @@ class InboxesRoutes {
 
     private Map<String, Object> create(Request request, Response response) {
         ApiKey key = Authenticated.require(request);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         OpenmailInbox inbox = inboxes.create(key.account(), body.string("username"), externalId(body));
         response.status(201);
         return view(inbox);
@@ -57,7 +53,7 @@ class InboxesRoutes {
 
     private Map<String, Object> update(Request request) {
         OpenmailInbox inbox = owned(request);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         if (body.has("username")) {
             throw JsonBody.invalid("username", "The username (and so the address) of an inbox cannot change", "read-only field");
         }

@@ -11,8 +11,6 @@ import spark.Response;
 import spark.Service;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
@@ -30,14 +28,12 @@ class SendRoutes {
     private final InboxLookup inboxes;
     private final OutboundMail outbound;
     private final IdempotentRequests idempotency;
-    private final long maxBodyBytes;
 
     @Inject
-    SendRoutes(InboxLookup inboxes, OutboundMail outbound, IdempotentRequests idempotency, PostyardSettings settings) {
+    SendRoutes(InboxLookup inboxes, OutboundMail outbound, IdempotentRequests idempotency) {
         this.inboxes = inboxes;
         this.outbound = outbound;
         this.idempotency = idempotency;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -48,7 +44,7 @@ class SendRoutes {
         ApiKey key = Authenticated.require(request);
         OpenmailInbox inbox = inboxes.owned(key, request.params("id"));
         String idempotencyKey = IdempotentRequests.key(request.headers(IdempotentRequests.HEADER));
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         SendBody send = SendBody.parse(body);
         IdempotentRequests.Answer answer = idempotency.once(key.account(), idempotencyKey, RequestFingerprint.of(inbox.id(), body.tree()),
             () -> new IdempotencyRecord.StoredResponse(200, Json.write(view(outbound.send(key, inbox, send)))));

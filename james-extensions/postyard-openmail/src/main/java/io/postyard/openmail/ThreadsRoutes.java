@@ -10,8 +10,6 @@ import spark.Request;
 import spark.Service;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
@@ -28,14 +26,12 @@ class ThreadsRoutes {
     private final InboxLookup inboxes;
     private final Conversations conversations;
     private final MessageView messageView;
-    private final long maxBodyBytes;
 
     @Inject
-    ThreadsRoutes(InboxLookup inboxes, Conversations conversations, MessageView messageView, PostyardSettings settings) {
+    ThreadsRoutes(InboxLookup inboxes, Conversations conversations, MessageView messageView) {
         this.inboxes = inboxes;
         this.conversations = conversations;
         this.messageView = messageView;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -56,7 +52,7 @@ class ThreadsRoutes {
 
     private Map<String, Object> update(Request request) {
         MailThread thread = thread(request);
-        JsonBody body = JsonBody.parse(request, maxBodyBytes);
+        JsonBody body = JsonBody.parse(request);
         boolean read = body.bool("isRead")
             .orElseThrow(() -> JsonBody.invalid("isRead", "isRead (true or false) is required", "missing isRead"));
         return view(conversations.summary(conversations.markRead(thread, read)));

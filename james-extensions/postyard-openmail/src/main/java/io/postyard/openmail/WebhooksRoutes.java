@@ -11,8 +11,6 @@ import spark.Request;
 import spark.Service;
 
 import io.postyard.core.key.ApiKey;
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.Authenticated;
 import io.postyard.http.Json;
 import io.postyard.http.JsonBody;
@@ -30,13 +28,11 @@ class WebhooksRoutes {
 
     private final InboxLookup inboxes;
     private final InboxWebhooks webhooks;
-    private final long maxBodyBytes;
 
     @Inject
-    WebhooksRoutes(InboxLookup inboxes, InboxWebhooks webhooks, PostyardSettings settings) {
+    WebhooksRoutes(InboxLookup inboxes, InboxWebhooks webhooks) {
         this.inboxes = inboxes;
         this.webhooks = webhooks;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -64,7 +60,7 @@ class WebhooksRoutes {
     private void define(Service service, String path, Function<Request, Scope> scopeOf) {
         service.put(path, Json.route((request, response) -> {
             Scope scope = scopeOf.apply(request);
-            String url = JsonBody.parse(request, maxBodyBytes).requireString("url");
+            String url = JsonBody.parse(request).requireString("url");
             return view(webhooks.set(scope.scope(), Authenticated.require(request).account(), url), scope);
         }));
         service.get(path, Json.route((request, response) -> {

@@ -20,10 +20,9 @@ import org.apache.james.rrt.api.RecipientRewriteTable;
 import org.apache.james.rrt.api.RecipientRewriteTableException;
 import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.rrt.lib.MappingSource;
-import org.apache.james.user.api.UsersRepository;
-import org.apache.james.user.api.UsersRepositoryException;
-import org.apache.james.user.api.model.User;
 
+import io.postyard.core.mailbox.MailUserExistsException;
+import io.postyard.core.mailbox.MailUsers;
 import io.postyard.core.mailbox.ReservedLocalParts;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.opensrs.store.AdminRole;
@@ -43,28 +42,26 @@ public class OmaUsers {
 
     private final HostedUserStore store;
     private final HostedDomainStore domains;
-    private final UsersRepository james;
+    private final MailUsers mailUsers;
     private final RecipientRewriteTable rules;
     private final MailRouting routing;
     private final MailboxLimits limits;
-    private final UserMailboxes mailboxes;
     private final OmaSessions sessions;
     private final ReservedLocalParts reservedLocalParts;
     private final Clock clock;
     private final Duration retention;
 
     @Inject
-    public OmaUsers(HostedUserStore store, HostedDomainStore domains, UsersRepository james, RecipientRewriteTable rules, MailRouting routing, MailboxLimits limits,
-                    UserMailboxes mailboxes, OmaSessions sessions, ReservedLocalParts reservedLocalParts, Clock clock,
+    public OmaUsers(HostedUserStore store, HostedDomainStore domains, MailUsers mailUsers, RecipientRewriteTable rules, MailRouting routing,
+                    MailboxLimits limits, OmaSessions sessions, ReservedLocalParts reservedLocalParts, Clock clock,
                     PostyardSettings settings) {
         this.reservedLocalParts = reservedLocalParts;
         this.store = store;
         this.domains = domains;
-        this.james = james;
+        this.mailUsers = mailUsers;
         this.rules = rules;
         this.routing = routing;
         this.limits = limits;
-        this.mailboxes = mailboxes;
         this.sessions = sessions;
         this.clock = clock;
         this.retention = settings.getDuration(OmaSettings.DELETED_RETENTION);
@@ -103,13 +100,7 @@ public class OmaUsers {
         if (!store.insertIfAbsent(user)) {
             throw OmaException.exists("User " + name.asString() + " already exists");
         }
-        try {
-            james.addUser(name, password);
-        } catch (UsersRepositoryException e) {
-            store.delete(name);
-            throw OmaException.exists("User " + name.asString() + " already exists");
-        }
-        mailboxes.createInbox(name);
+        createMailUser(name, password);
         apply(user, attributes);
         return user;
     }
@@ -123,7 +114,7 @@ public class OmaUsers {
         HostedUser changed = user.withAttributes(stored(user.attributes(), attributes));
         changed = status(attributes).map(changed::withStatus).orElse(changed);
         if (password.isPresent()) {
-            setPassword(user.name(), password.get());
+            mailUsers.setPassword(user.name(), password.get());
             changed = forgetFormerName(changed);
         }
         store.save(changed);
@@ -177,14 +168,8 @@ public class OmaUsers {
         if (!store.insertIfAbsent(renamed)) {
             throw OmaException.exists("User " + newName.asString() + " already exists");
         }
-        try {
-            james.addUser(newName, unusablePassword());
-        } catch (UsersRepositoryException e) {
-            store.delete(newName);
-            throw OmaException.exists("User " + newName.asString() + " already exists");
-        }
-        mailboxes.copyAll(user.name(), newName);
-        mailboxes.deleteAll(user.name());
+        createMailUser(newName, unusablePassword());
+        mailUsers.moveMail(user.name(), newName);
         routing.clear(user.name());
         limits.removeAll(user.name());
         sessions.revokeAll(user.name().asString());
@@ -197,15 +182,14 @@ public class OmaUsers {
     public void purge(HostedUser user) {
         routing.clear(user.name());
         limits.removeAll(user.name());
-        mailboxes.deleteAll(user.name());
-        removeJamesUser(user.name());
-        user.formerName().ifPresent(this::removeJamesUser);
+        mailUsers.delete(user.name());
+        user.formerName().ifPresent(mailUsers::delete);
         sessions.revokeAll(user.name().asString());
         store.delete(user.name());
     }
 
     private HostedUser forgetFormerName(HostedUser user) {
-        user.formerName().ifPresent(this::removeJamesUser);
+        user.formerName().ifPresent(mailUsers::delete);
         return user.renamed(user.name(), Optional.empty());
     }
 
@@ -278,37 +262,27 @@ public class OmaUsers {
     }
 
     private boolean isTaken(Username name) {
+        return store.get(name).isPresent() || store.byFormerName(name).isPresent() || mailUsers.exists(name);
+    }
+
+    /** The James user of a record just stored; the record goes again when James has the name already. */
+    private void createMailUser(Username name, String password) {
         try {
-            return store.get(name).isPresent() || store.byFormerName(name).isPresent() || james.contains(name);
-        } catch (UsersRepositoryException e) {
-            throw new IllegalStateException("James could not look up " + name.asString(), e);
+            mailUsers.create(name, password);
+        } catch (MailUserExistsException e) {
+            store.delete(name);
+            throw OmaException.exists("User " + name.asString() + " already exists");
+        } catch (RuntimeException e) {
+            store.delete(name);
+            throw e;
         }
     }
 
-    private void setPassword(Username name, String password) {
-        try {
-            User user = james.getUserByName(name);
-            user.setPassword(password);
-            james.updateUser(user);
-        } catch (UsersRepositoryException e) {
-            throw new IllegalStateException("James could not change the password of " + name.asString(), e);
-        }
-    }
 
     /** Until the first login moves the former name's password here, no password opens the new name. */
     private static String unusablePassword() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private void removeJamesUser(Username name) {
-        try {
-            if (james.contains(name)) {
-                james.removeUser(name);
-            }
-        } catch (UsersRepositoryException e) {
-            throw new IllegalStateException("James could not remove " + name.asString(), e);
-        }
     }
 }

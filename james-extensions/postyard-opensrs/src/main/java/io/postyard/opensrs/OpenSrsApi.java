@@ -2,8 +2,6 @@ package io.postyard.opensrs;
 
 import javax.inject.Inject;
 
-import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.BodyReader;
 import io.postyard.http.ErrorRenderer;
 import io.postyard.http.Json;
@@ -18,12 +16,10 @@ public class OpenSrsApi implements ProviderApi {
     public static final String PREFIX = "/opensrs";
 
     private final OmaDispatcher dispatcher;
-    private final long maxBodyBytes;
 
     @Inject
-    public OpenSrsApi(OmaDispatcher dispatcher, PostyardSettings settings) {
+    public OpenSrsApi(OmaDispatcher dispatcher) {
         this.dispatcher = dispatcher;
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     @Override
@@ -44,6 +40,6 @@ public class OpenSrsApi implements ProviderApi {
     @Override
     public void define(Service service) {
         service.post(PREFIX + "/api/:method", Json.route((request, response) ->
-            dispatcher.dispatch(request.params("method"), BodyReader.read(request, maxBodyBytes))));
+            dispatcher.dispatch(request.params("method"), BodyReader.read(request))));
     }
 }

@@ -96,49 +96,6 @@ public class UserMailboxes {
         });
     }
 
-    public void createInbox(Username user) {
-        withSession(user, session -> {
-            if (!exists(MailboxPath.inbox(user), session)) {
-                mailboxes.createMailbox(MailboxPath.inbox(user), session);
-            }
-            return null;
-        });
-    }
-
-    /** Copies every folder and message of {@code from} to {@code to}, keeping flags and dates: a rename keeps the mail. */
-    public void copyAll(Username from, Username to) {
-        withSession(from, source -> withSession(to, target -> {
-            for (MailboxPath path : owned(source)) {
-                MailboxPath destination = MailboxPath.forUser(to, path.getName());
-                if (!exists(destination, target)) {
-                    mailboxes.createMailbox(destination, target);
-                }
-                MessageManager into = mailboxes.getMailbox(destination, target);
-                var results = mailboxes.getMailbox(path, source).getMessages(MessageRange.all(), FetchGroup.FULL_CONTENT, source);
-                while (results.hasNext()) {
-                    MessageResult message = results.next();
-                    Flags flags = message.getFlags();
-                    flags.remove(Flags.Flag.RECENT);
-                    into.appendMessage(MessageManager.AppendCommand.builder()
-                        .withFlags(flags)
-                        .withInternalDate(message.getInternalDate())
-                        .notRecent()
-                        .build(read(message.getFullContent().getInputStream())), target);
-                }
-            }
-            return null;
-        }));
-    }
-
-    public void deleteAll(Username user) {
-        withSession(user, session -> {
-            for (MailboxPath path : owned(session)) {
-                mailboxes.deleteMailbox(path, session);
-            }
-            return null;
-        });
-    }
-
     private boolean exists(MailboxPath path, MailboxSession session) {
         return Boolean.TRUE.equals(Mono.from(mailboxes.mailboxExists(path, session)).block());
     }

@@ -35,6 +35,7 @@ import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.link.SignedLinks;
 import io.postyard.core.mailbox.HostedMailboxExpiry;
 import io.postyard.core.mailbox.HostedMailboxService;
+import io.postyard.core.mailbox.MailUsers;
 import io.postyard.core.mailbox.MailUserPolicy;
 import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.ReservedLocalParts;
@@ -124,6 +125,7 @@ public class PostyardModule extends AbstractModule {
         bind(KeyAuthentication.class).in(Scopes.SINGLETON);
         bind(PublicHttpServer.class).in(Scopes.SINGLETON);
         bind(AccountBootstrap.class).in(Scopes.SINGLETON);
+        bind(MailUsers.class).in(Scopes.SINGLETON);
         bind(HostedMailboxService.class).in(Scopes.SINGLETON);
         bind(MailboxMessages.class).in(Scopes.SINGLETON);
 

@@ -30,7 +30,6 @@ import io.postyard.core.mailbox.MailboxMessages;
 import io.postyard.core.mailbox.NewMailbox;
 import io.postyard.core.mailbox.ReservedAddressException;
 import io.postyard.core.settings.PostyardSettings;
-import io.postyard.core.settings.Setting;
 import io.postyard.http.ApiException;
 import io.postyard.http.Authenticated;
 import io.postyard.http.BodyReader;
@@ -51,7 +50,6 @@ class EmailsRoutes {
     private final TempMailDomains domains;
     private final Clock clock;
     private final Duration ttl;
-    private final long maxBodyBytes;
 
     @Inject
     EmailsRoutes(HostedMailboxService mailboxes, MailboxMessages messages, TempMailboxes tempMailboxes, TempMailDomains domains,
@@ -62,7 +60,6 @@ class EmailsRoutes {
         this.domains = domains;
         this.clock = clock;
         this.ttl = Duration.ofSeconds(settings.getLong(TempMailSettings.TTL));
-        this.maxBodyBytes = settings.getLong(Setting.HTTP_MAX_BODY_BYTES);
     }
 
     void define(Service service, String base) {
@@ -177,7 +174,7 @@ class EmailsRoutes {
 
     /** The JSON object sent, or an empty one: every field is optional. */
     private JsonNode body(Request request) {
-        byte[] raw = BodyReader.read(request, maxBodyBytes);
+        byte[] raw = BodyReader.read(request);
         if (raw.length == 0 || new String(raw, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return Json.MAPPER.createObjectNode();
         }

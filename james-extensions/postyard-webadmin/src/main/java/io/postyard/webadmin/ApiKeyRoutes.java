@@ -98,7 +98,7 @@ public class ApiKeyRoutes implements Routes {
     }
 
     private KeyRequest toKeyRequest(KeyCreationRequest body) {
-        if (body.kind() == null) {
+        if (body == null || body.kind() == null) {
             throw badRequest("'kind' is required");
         }
         try {

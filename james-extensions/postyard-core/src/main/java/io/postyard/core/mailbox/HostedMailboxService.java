@@ -11,15 +11,6 @@ import java.util.Optional;
 import javax.inject.Inject;
 
 import org.apache.james.core.MailAddress;
-import org.apache.james.core.Username;
-import org.apache.james.mailbox.MailboxManager;
-import org.apache.james.mailbox.MailboxSession;
-import org.apache.james.mailbox.exception.MailboxException;
-import org.apache.james.mailbox.exception.MailboxExistsException;
-import org.apache.james.mailbox.model.MailboxPath;
-import org.apache.james.user.api.AlreadyExistInUsersRepositoryException;
-import org.apache.james.user.api.UsersRepository;
-import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.core.Domain;
 
 import io.postyard.core.account.AccountId;
@@ -37,19 +28,17 @@ public class HostedMailboxService {
     private static final int EXPIRY_BATCH = 1000;
 
     private final HostedMailboxStore store;
-    private final UsersRepository users;
-    private final MailboxManager mailboxes;
+    private final MailUsers mailUsers;
     private final EventPublisher events;
     private final ReservedLocalParts reservedLocalParts;
     private final Clock clock;
 
     @Inject
-    public HostedMailboxService(HostedMailboxStore store, UsersRepository users, MailboxManager mailboxes, EventPublisher events,
-                                ReservedLocalParts reservedLocalParts, Clock clock) {
+    public HostedMailboxService(HostedMailboxStore store, MailUsers mailUsers, EventPublisher events, ReservedLocalParts reservedLocalParts,
+                                Clock clock) {
         this.store = store;
         this.reservedLocalParts = reservedLocalParts;
-        this.users = users;
-        this.mailboxes = mailboxes;
+        this.mailUsers = mailUsers;
         this.events = events;
         this.clock = clock;
     }
@@ -66,27 +55,13 @@ public class HostedMailboxService {
         }
         String password = newPassword();
         try {
-            users.addUser(mailbox.username(), password);
-        } catch (AlreadyExistInUsersRepositoryException e) {
+            mailUsers.create(mailbox.username(), password);
+        } catch (MailUserExistsException e) {
             store.delete(mailbox.id());
             throw new HostedMailboxAlreadyExistsException(request.address());
-        } catch (UsersRepositoryException e) {
+        } catch (RuntimeException e) {
             store.delete(mailbox.id());
-            throw new IllegalStateException("James refused user " + request.address().asString(), e);
-        }
-        try {
-            MailboxSession session = mailboxes.createSystemSession(mailbox.username());
-            try {
-                mailboxes.createMailbox(MailboxPath.inbox(mailbox.username()), session);
-            } catch (MailboxExistsException leftover) {
-                // Mail queued for a removed mailbox of this address was delivered after it went, making its INBOX
-                // again: that mail is not the new owner's.
-                removeMailboxes(session);
-                mailboxes.createMailbox(MailboxPath.inbox(mailbox.username()), session);
-            }
-            mailboxes.endProcessingRequest(session);
-        } catch (MailboxException e) {
-            throw new IllegalStateException("Cannot create the INBOX of " + request.address().asString(), e);
+            throw e;
         }
         return new CreatedMailbox(mailbox, password);
     }
@@ -110,26 +85,8 @@ public class HostedMailboxService {
 
     /** Removes the mailbox, its James user and all its mail. */
     public void delete(HostedMailbox mailbox) {
-        Username username = mailbox.username();
-        try {
-            MailboxSession session = mailboxes.createSystemSession(username);
-            removeMailboxes(session);
-            mailboxes.endProcessingRequest(session);
-            if (users.contains(username)) {
-                users.removeUser(username);
-            }
-        } catch (MailboxException | UsersRepositoryException e) {
-            throw new IllegalStateException("Cannot remove mailbox " + mailbox.address().asString(), e);
-        }
+        mailUsers.delete(mailbox.username());
         store.delete(mailbox.id());
-    }
-
-    private void removeMailboxes(MailboxSession session) throws MailboxException {
-        for (MailboxPath path : mailboxes.list(session)) {
-            if (path.belongsTo(session)) {
-                mailboxes.deleteMailbox(path, session);
-            }
-        }
     }
 
     /** Removes every temporary mailbox past its expiry and records an {@code expired} event for each; tells how many. */

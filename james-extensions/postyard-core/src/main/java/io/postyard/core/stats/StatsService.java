@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -22,6 +23,7 @@ import io.postyard.core.event.Severity;
  * from the event records (never from a search index, which may lag or miss an event).
  */
 public class StatsService {
+    public static final int MAX_BUCKETS = 10_000;
     private static final int REBUILD_PAGE = 10_000;
 
     private final StatsStore store;
@@ -75,8 +77,29 @@ public class StatsService {
         store.increment(increments(batch));
     }
 
-    public Map<StatsStore.CounterKey, Long> read(Domain domain, Instant from, Instant to) {
-        return store.read(domain, from, to);
+    /**
+     * The domain's hourly counters from {@code start} to {@code end}, summed per bucket of {@code resolution}. Buckets
+     * follow the calendar, except the first: it begins at the start (to the hour, or to the day for day and month
+     * resolution), so nothing before the start is counted. A range of more than {@link #MAX_BUCKETS} is refused.
+     */
+    public List<StatsBucket> rollUp(Domain domain, Instant start, Instant end, StatsResolution resolution) {
+        TreeMap<Instant, Map<String, Long>> buckets = new TreeMap<>();
+        for (Instant bucket = resolution.firstBucket(start); bucket.isBefore(end); bucket = resolution.next(bucket)) {
+            buckets.put(bucket, new HashMap<>());
+            if (buckets.size() > MAX_BUCKETS) {
+                throw new IllegalArgumentException("The range holds more than " + MAX_BUCKETS + " buckets at this resolution");
+            }
+        }
+        if (buckets.isEmpty()) {
+            return List.of();
+        }
+        store.read(domain, buckets.firstKey(), end).forEach((key, count) -> {
+            Map.Entry<Instant, Map<String, Long>> bucket = buckets.floorEntry(key.hour());
+            if (bucket != null) {
+                bucket.getValue().merge(key.counter(), count, Long::sum);
+            }
+        });
+        return buckets.entrySet().stream().map(bucket -> new StatsBucket(bucket.getKey(), bucket.getValue())).toList();
     }
 
     /** Replaces the domain's counters with ones computed from every stored event. */

@@ -27,9 +27,7 @@ class StatsServiceTest {
     }
 
     private Map<String, Long> countersAt(Instant hour) {
-        return stats.read(DOMAIN, hour, hour.plusSeconds(3600)).entrySet().stream()
-            .filter(entry -> entry.getKey().hour().equals(hour))
-            .collect(java.util.stream.Collectors.toMap(entry -> entry.getKey().counter(), Map.Entry::getValue));
+        return stats.rollUp(DOMAIN, hour, hour.plusSeconds(3600), StatsResolution.HOUR).get(0).counters();
     }
 
     @Test
@@ -71,5 +69,27 @@ class StatsServiceTest {
         assertThat(replayed).isEqualTo(2);
         assertThat(countersAt(HOUR)).containsOnly(
             Map.entry("delivered.smtp", 1L), Map.entry("delivered.total", 1L), Map.entry("opened.total", 1L));
+    }
+
+    @Test
+    void aRollUpFollowsTheCalendarExceptItsFirstBucketWhichBeginsAtTheStart() {
+        stats.record(List.of(
+            event(EventType.ACCEPTED, Instant.parse("2026-03-01T09:00:00Z")).build(),
+            event(EventType.ACCEPTED, Instant.parse("2026-03-01T23:00:00Z")).build(),
+            event(EventType.ACCEPTED, Instant.parse("2026-03-02T00:00:00Z")).build(),
+            event(EventType.ACCEPTED, Instant.parse("2026-04-03T12:00:00Z")).build()));
+
+        List<StatsBucket> months = stats.rollUp(DOMAIN, Instant.parse("2026-03-01T10:30:00Z"), Instant.parse("2026-04-30T00:00:00Z"),
+            StatsResolution.MONTH);
+
+        assertThat(months).extracting(StatsBucket::start)
+            .containsExactly(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
+        assertThat(months).extracting(bucket -> bucket.count("accepted.total")).containsExactly(3L, 1L);
+    }
+
+    @Test
+    void aRangeOfTooManyBucketsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stats.rollUp(DOMAIN, Instant.EPOCH, Instant.parse("2026-01-01T00:00:00Z"),
+            StatsResolution.HOUR)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,187 @@
+package io.postyard.core.mailbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.mail.Flags;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.Username;
+import org.apache.james.mailbox.MailboxManager;
+import org.apache.james.mailbox.MailboxSession;
+import org.apache.james.mailbox.MessageManager;
+import org.apache.james.mailbox.exception.MailboxException;
+import org.apache.james.mailbox.model.FetchGroup;
+import org.apache.james.mailbox.model.MailboxPath;
+import org.apache.james.mailbox.model.MessageRange;
+import org.apache.james.mailbox.model.MessageResult;
+import org.apache.james.user.api.AlreadyExistInUsersRepositoryException;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.james.user.api.UsersRepositoryException;
+import org.apache.james.user.api.model.User;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * A mail user's life in James, in one place: its login (James's {@link UsersRepository}, which IMAP, POP3 and SMTP
+ * AUTH check) and its mail (James's {@link MailboxManager}). Every provider that makes mail users goes through it:
+ * Mailgun's SMTP credentials, the hosted mailboxes of OmyPost, Temp Mail and openmail, OMA's users.
+ */
+public class MailUsers {
+    private final UsersRepository users;
+    private final MailboxManager mailboxes;
+
+    @Inject
+    public MailUsers(UsersRepository users, MailboxManager mailboxes) {
+        this.users = users;
+        this.mailboxes = mailboxes;
+    }
+
+    /**
+     * A new login with an empty INBOX. Mail to the name that arrived after a former user of it was removed (delivery
+     * makes the INBOX again) is not the new user's: it is removed first.
+     */
+    public void create(Username name, String password) {
+        try {
+            if (users.contains(name)) {
+                throw new MailUserExistsException(name);
+            }
+            users.addUser(name, password);
+        } catch (AlreadyExistInUsersRepositoryException e) {
+            throw new MailUserExistsException(name);
+        } catch (UsersRepositoryException e) {
+            throw new IllegalStateException("James refused user " + name.asString(), e);
+        }
+        withSession(name, session -> {
+            removeMailboxes(session);
+            mailboxes.createMailbox(MailboxPath.inbox(name), session);
+            return null;
+        });
+    }
+
+    public boolean exists(Username name) {
+        try {
+            return users.contains(name);
+        } catch (UsersRepositoryException e) {
+            throw new IllegalStateException("James could not look up " + name.asString(), e);
+        }
+    }
+
+    /** Every user of the domain, by name. */
+    public List<Username> ofDomain(Domain domain) {
+        try {
+            List<Username> found = new ArrayList<>();
+            Iterator<Username> all = users.list();
+            while (all.hasNext()) {
+                Username name = all.next();
+                if (name.getDomainPart().map(domain::equals).orElse(false)) {
+                    found.add(name);
+                }
+            }
+            found.sort(Comparator.comparing(Username::asString));
+            return List.copyOf(found);
+        } catch (UsersRepositoryException e) {
+            throw new IllegalStateException("James could not list its users", e);
+        }
+    }
+
+    public void setPassword(Username name, String password) {
+        try {
+            User user = Optional.ofNullable(users.getUserByName(name)).orElseThrow(() -> new MailUserNotFoundException(name));
+            user.setPassword(password);
+            users.updateUser(user);
+        } catch (UsersRepositoryException e) {
+            throw new IllegalStateException("James could not change the password of " + name.asString(), e);
+        }
+    }
+
+    /** Removes the user's mail, then its login; a name that is no user is left as it is. */
+    public void delete(Username name) {
+        deleteMail(name);
+        try {
+            if (users.contains(name)) {
+                users.removeUser(name);
+            }
+        } catch (UsersRepositoryException e) {
+            throw new IllegalStateException("James could not remove " + name.asString(), e);
+        }
+    }
+
+    /** Removes every folder of the user and the messages in them; the login stays. */
+    public void deleteMail(Username name) {
+        withSession(name, session -> {
+            removeMailboxes(session);
+            return null;
+        });
+    }
+
+    /**
+     * Moves every folder and message of {@code from} to {@code to} (a rename keeps the mail), keeping flags and dates;
+     * {@code from} is left with no folder.
+     */
+    public void moveMail(Username from, Username to) {
+        withSession(from, source -> withSession(to, target -> {
+            for (MailboxPath path : owned(source)) {
+                MailboxPath destination = MailboxPath.forUser(to, path.getName());
+                if (!exists(destination, target)) {
+                    mailboxes.createMailbox(destination, target);
+                }
+                MessageManager into = mailboxes.getMailbox(destination, target);
+                var results = mailboxes.getMailbox(path, source).getMessages(MessageRange.all(), FetchGroup.FULL_CONTENT, source);
+                while (results.hasNext()) {
+                    MessageResult message = results.next();
+                    Flags flags = message.getFlags();
+                    flags.remove(Flags.Flag.RECENT);
+                    into.appendMessage(MessageManager.AppendCommand.builder()
+                        .withFlags(flags)
+                        .withInternalDate(message.getInternalDate())
+                        .notRecent()
+                        .build(read(message.getFullContent().getInputStream())), target);
+                }
+            }
+            return null;
+        }));
+        deleteMail(from);
+    }
+
+    private void removeMailboxes(MailboxSession session) throws MailboxException {
+        for (MailboxPath path : owned(session)) {
+            mailboxes.deleteMailbox(path, session);
+        }
+    }
+
+    private boolean exists(MailboxPath path, MailboxSession session) {
+        return Boolean.TRUE.equals(Mono.from(mailboxes.mailboxExists(path, session)).block());
+    }
+
+    private List<MailboxPath> owned(MailboxSession session) throws MailboxException {
+        return mailboxes.list(session).stream().filter(path -> path.belongsTo(session)).toList();
+    }
+
+    private interface SessionWork<T> {
+        T apply(MailboxSession session) throws MailboxException, IOException;
+    }
+
+    private <T> T withSession(Username user, SessionWork<T> work) {
+        MailboxSession session = mailboxes.createSystemSession(user);
+        try {
+            return work.apply(session);
+        } catch (MailboxException | IOException e) {
+            throw new IllegalStateException("James could not reach the mailboxes of " + user.asString(), e);
+        } finally {
+            mailboxes.endProcessingRequest(session);
+        }
+    }
+
+    private static byte[] read(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
+            return in.readAllBytes();
+        }
+    }
+}
