@@ -2,12 +2,9 @@ package io.postyard.mailets;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.apache.james.core.Domain;
-import org.apache.james.domainlist.api.DomainList;
 
 import io.postyard.core.dkim.DkimKeyGenerator;
 import io.postyard.core.dkim.MemoryDkimKeyStore;
@@ -16,6 +13,7 @@ import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.DomainState;
+import io.postyard.core.domain.FakeDomainList;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.domain.MemoryDomainStore;
 import io.postyard.core.tracking.TrackingSettings;
@@ -32,7 +30,7 @@ final class TestDomains {
     TestDomains() {
         Clock clock = Clock.systemUTC();
         DomainPolicy policy = new DomainPolicy(Set.of(), false);
-        service = new DomainService(store, new JamesDomains(), Set.of(), dkimKeys, new DkimKeyGenerator(clock), policy,
+        service = new DomainService(store, new FakeDomainList(), Set.of(), dkimKeys, new DkimKeyGenerator(clock), policy,
             new DomainLocality(store, policy, Set::of), clock);
     }
 
@@ -46,35 +44,5 @@ final class TestDomains {
             DnsVerification.NEVER);
         store.save(domain);
         return domain;
-    }
-
-    /** James's domain list, which the service only touches when it creates or deletes a domain. */
-    private static final class JamesDomains implements DomainList {
-        private final Set<Domain> domains = new CopyOnWriteArraySet<>();
-
-        @Override
-        public List<Domain> getDomains() {
-            return List.copyOf(domains);
-        }
-
-        @Override
-        public boolean containsDomain(Domain domain) {
-            return domains.contains(domain);
-        }
-
-        @Override
-        public void addDomain(Domain domain) {
-            domains.add(domain);
-        }
-
-        @Override
-        public void removeDomain(Domain domain) {
-            domains.remove(domain);
-        }
-
-        @Override
-        public Domain getDefaultDomain() {
-            return Domain.LOCALHOST;
-        }
     }
 }

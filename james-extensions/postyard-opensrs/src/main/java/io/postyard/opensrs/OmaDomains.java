@@ -10,17 +10,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
-import javax.inject.Named;
 
 import org.apache.james.core.Domain;
-import org.apache.james.domainlist.api.DomainList;
-import org.apache.james.domainlist.api.DomainListException;
 
 import io.postyard.core.account.AccountId;
 import io.postyard.core.domain.DomainAlreadyExistsException;
 import io.postyard.core.domain.DomainLocality;
+import io.postyard.core.domain.DomainAliases;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
+import io.postyard.core.mailbox.MailboxLimits;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.opensrs.store.HostedCompany;
 import io.postyard.opensrs.store.HostedDomain;
@@ -35,8 +34,7 @@ import io.postyard.opensrs.store.HostedUser;
 public class OmaDomains {
     private final HostedDomainStore store;
     private final DomainService domains;
-    private final DomainList jamesDomains;
-    private final MailRouting routing;
+    private final DomainAliases aliases;
     private final MailboxLimits limits;
     private final OmaUsers users;
     private final OmaCompanies companies;
@@ -46,16 +44,15 @@ public class OmaDomains {
     private final Duration retention;
 
     @Inject
-    public OmaDomains(HostedDomainStore store, DomainService domains, @Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList jamesDomains,
-                      MailRouting routing, MailboxLimits limits, OmaUsers users, OmaCompanies companies, DomainLocality locality,
+    public OmaDomains(HostedDomainStore store, DomainService domains, DomainAliases aliases,
+                      MailboxLimits limits, OmaUsers users, OmaCompanies companies, DomainLocality locality,
                       AliasDomainProof aliasProof, Clock clock, PostyardSettings settings) {
         this.store = store;
         this.domains = domains;
         this.companies = companies;
         this.locality = locality;
         this.aliasProof = aliasProof;
-        this.jamesDomains = jamesDomains;
-        this.routing = routing;
+        this.aliases = aliases;
         this.limits = limits;
         this.users = users;
         this.clock = clock;
@@ -120,7 +117,7 @@ public class OmaDomains {
         remaining.forEach(users::delete);
         HostedDomain deleted = domain.deleted(clock.instant());
         store.save(deleted);
-        setAliases(domain.name(), Set.of(), aliasDomains(domain.attributes()));
+        aliases.set(domain.name(), Set.of(), aliasDomains(domain.attributes()));
         return deleted;
     }
 
@@ -149,27 +146,10 @@ public class OmaDomains {
     }
 
     private void apply(HostedDomain domain, Map<String, Object> before) {
-        setAliases(domain.name(), aliasDomains(domain.attributes()), aliasDomains(before));
+        aliases.set(domain.name(), aliasDomains(domain.attributes()), aliasDomains(before));
         limits.setDomainQuota(domain.name(), Optional.ofNullable((Long) domain.attributes().get(DomainAttributes.QUOTA)));
     }
 
-    private void setAliases(Domain domain, Set<Domain> wanted, Set<Domain> existing) {
-        try {
-            for (Domain alias : existing) {
-                if (!wanted.contains(alias) && jamesDomains.containsDomain(alias)) {
-                    jamesDomains.removeDomain(alias);
-                }
-            }
-            for (Domain alias : wanted) {
-                if (!jamesDomains.containsDomain(alias)) {
-                    jamesDomains.addDomain(alias);
-                }
-            }
-        } catch (DomainListException e) {
-            throw new IllegalStateException("James refused an alias of " + domain.asString(), e);
-        }
-        routing.setDomainAliases(domain, wanted, existing);
-    }
 
     /** An alias domain must be no domain of its own, nor another domain's alias. */
     private void checkAliasesAreFree(Domain domain, List<String> aliases, Set<String> alreadyOurs) {
@@ -189,11 +169,7 @@ public class OmaDomains {
     }
 
     private boolean isAliasElsewhere(Domain alias) {
-        try {
-            return jamesDomains.containsDomain(alias);
-        } catch (DomainListException e) {
-            throw new IllegalStateException("James could not list its domains", e);
-        }
+        return aliases.isKnown(alias);
     }
 
     private static Set<Domain> aliasDomains(Map<String, Object> attributes) {

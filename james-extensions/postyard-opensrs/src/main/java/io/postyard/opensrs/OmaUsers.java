@@ -21,8 +21,10 @@ import org.apache.james.rrt.api.RecipientRewriteTableException;
 import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.rrt.lib.MappingSource;
 
+import io.postyard.core.mailbox.MailRouting;
 import io.postyard.core.mailbox.MailUserExistsException;
 import io.postyard.core.mailbox.MailUsers;
+import io.postyard.core.mailbox.MailboxLimits;
 import io.postyard.core.mailbox.ReservedLocalParts;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.opensrs.store.AdminRole;
@@ -180,8 +182,6 @@ public class OmaUsers {
 
     /** Removes for good: James user, mail, rules, quota, autoresponder. */
     public void purge(HostedUser user) {
-        routing.clear(user.name());
-        limits.removeAll(user.name());
         mailUsers.delete(user.name());
         user.formerName().ifPresent(mailUsers::delete);
         sessions.revokeAll(user.name().asString());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import io.postyard.core.mailbox.MailboxLimits;
 import io.postyard.opensrs.store.HostedDomain;
 import io.postyard.opensrs.store.HostedUser;
 import io.postyard.opensrs.store.UserStatus;

@@ -1,7 +1,5 @@
 package io.postyard.opensrs;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -13,10 +11,8 @@ import javax.mail.Flags;
 
 import org.apache.james.core.Username;
 import org.apache.james.mailbox.MailboxManager;
-import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.MessageManager;
 import org.apache.james.mailbox.MessageUid;
-import org.apache.james.mailbox.exception.MailboxException;
 import org.apache.james.mailbox.exception.MailboxNotFoundException;
 import org.apache.james.mailbox.model.FetchGroup;
 import org.apache.james.mailbox.model.MailboxCounters;
@@ -25,7 +21,7 @@ import org.apache.james.mailbox.model.MessageRange;
 import org.apache.james.mailbox.model.MessageResult;
 
 import io.postyard.core.mailbox.ParsedMessage;
-import reactor.core.publisher.Mono;
+import io.postyard.core.mailbox.UserMailboxSessions;
 
 /** A user's IMAP folders and their messages, read and changed through James's {@link MailboxManager}, as IMAP would. */
 public class UserMailboxes {
@@ -36,16 +32,18 @@ public class UserMailboxes {
     }
 
     private final MailboxManager mailboxes;
+    private final UserMailboxSessions sessions;
 
     @Inject
-    public UserMailboxes(MailboxManager mailboxes) {
+    public UserMailboxes(MailboxManager mailboxes, UserMailboxSessions sessions) {
         this.mailboxes = mailboxes;
+        this.sessions = sessions;
     }
 
     public List<Folder> folders(Username user) {
-        return withSession(user, session -> {
+        return sessions.run(user, session -> {
             List<Folder> folders = new ArrayList<>();
-            for (MailboxPath path : owned(session)) {
+            for (MailboxPath path : sessions.owned(session)) {
                 MailboxCounters counters = mailboxes.getMailbox(path, session).getMailboxCounters(session);
                 folders.add(new Folder(path.getName(), counters.getCount(), counters.getUnseen()));
             }
@@ -56,7 +54,7 @@ public class UserMailboxes {
 
     /** The folder's messages by UID, newest first when {@code newestFirst}; empty when there is no such folder. */
     public Optional<List<MessageHeaders>> messages(Username user, String folder, boolean newestFirst, boolean unseenOnly, int limit) {
-        return withSession(user, session -> {
+        return sessions.run(user, session -> {
             MessageManager mailbox;
             try {
                 mailbox = mailboxes.getMailbox(MailboxPath.forUser(user, folder), session);
@@ -70,7 +68,7 @@ public class UserMailboxes {
                 boolean seen = result.getFlags().contains(Flags.Flag.SEEN);
                 if (!unseenOnly || !seen) {
                     messages.add(new MessageHeaders(result.getUid().asLong(), result.getSize(), result.getInternalDate(), seen,
-                        ParsedMessage.parse(read(result.getHeaders().getInputStream()))));
+                        ParsedMessage.parse(UserMailboxSessions.read(result.getHeaders().getInputStream()))));
                 }
             }
             Comparator<MessageHeaders> byUid = Comparator.comparingLong(MessageHeaders::uid);
@@ -80,12 +78,12 @@ public class UserMailboxes {
     }
 
     public boolean hasFolder(Username user, String folder) {
-        return withSession(user, session -> exists(MailboxPath.forUser(user, folder), session));
+        return sessions.run(user, session -> sessions.exists(MailboxPath.forUser(user, folder), session));
     }
 
     /** Moves one message; tells whether it was there. */
     public boolean move(Username user, long uid, String from, String to) {
-        return withSession(user, session -> {
+        return sessions.run(user, session -> {
             MailboxPath source = MailboxPath.forUser(user, from);
             MessageManager mailbox = mailboxes.getMailbox(source, session);
             if (!mailbox.getMessages(MessageRange.one(MessageUid.of(uid)), FetchGroup.MINIMAL, session).hasNext()) {
@@ -94,34 +92,5 @@ public class UserMailboxes {
             mailboxes.moveMessages(MessageRange.one(MessageUid.of(uid)), source, MailboxPath.forUser(user, to), session);
             return true;
         });
-    }
-
-    private boolean exists(MailboxPath path, MailboxSession session) {
-        return Boolean.TRUE.equals(Mono.from(mailboxes.mailboxExists(path, session)).block());
-    }
-
-    private List<MailboxPath> owned(MailboxSession session) throws MailboxException {
-        return mailboxes.list(session).stream().filter(path -> path.belongsTo(session)).toList();
-    }
-
-    private interface SessionWork<T> {
-        T apply(MailboxSession session) throws MailboxException, IOException;
-    }
-
-    private <T> T withSession(Username user, SessionWork<T> work) {
-        MailboxSession session = mailboxes.createSystemSession(user);
-        try {
-            return work.apply(session);
-        } catch (MailboxException | IOException e) {
-            throw new IllegalStateException("James could not read the mailboxes of " + user.asString(), e);
-        } finally {
-            mailboxes.endProcessingRequest(session);
-        }
-    }
-
-    private static byte[] read(InputStream stream) throws IOException {
-        try (InputStream in = stream) {
-            return in.readAllBytes();
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 
+import io.postyard.core.mailbox.MailboxLimits;
 import io.postyard.opensrs.store.HostedDomain;
 import io.postyard.opensrs.store.HostedUser;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.postyard.core.domain.FakeDomainList;
 import io.postyard.core.event.EventReindexer;
 
 class EventIndexRoutesTest {

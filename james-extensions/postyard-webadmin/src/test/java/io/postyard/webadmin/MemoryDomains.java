@@ -10,6 +10,7 @@ import io.postyard.core.dkim.MemoryDkimKeyStore;
 import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainPolicy;
 import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.FakeDomainList;
 import io.postyard.core.domain.MemoryDomainStore;
 
 /** The account domains of the memory profile, without the provider modules' cleanups and operated domains. */

@@ -1,7 +1,5 @@
 package io.postyard.core.mailbox;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -26,21 +24,27 @@ import org.apache.james.user.api.UsersRepository;
 import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.user.api.model.User;
 
-import reactor.core.publisher.Mono;
-
 /**
  * A mail user's life in James, in one place: its login (James's {@link UsersRepository}, which IMAP, POP3 and SMTP
- * AUTH check) and its mail (James's {@link MailboxManager}). Every provider that makes mail users goes through it:
- * Mailgun's SMTP credentials, the hosted mailboxes of OmyPost, Temp Mail and openmail, OMA's users.
+ * AUTH check), its mail (James's {@link MailboxManager}), and, through {@link MailRouting} and {@link MailboxLimits},
+ * its aliases, forwards, quota and autoresponder. Every provider that makes mail users goes through it: Mailgun's SMTP
+ * credentials, the hosted mailboxes of OmyPost, Temp Mail and openmail, OMA's users.
  */
 public class MailUsers {
     private final UsersRepository users;
     private final MailboxManager mailboxes;
+    private final UserMailboxSessions sessions;
+    private final MailRouting routing;
+    private final MailboxLimits limits;
 
     @Inject
-    public MailUsers(UsersRepository users, MailboxManager mailboxes) {
+    public MailUsers(UsersRepository users, MailboxManager mailboxes, UserMailboxSessions sessions, MailRouting routing,
+                     MailboxLimits limits) {
         this.users = users;
         this.mailboxes = mailboxes;
+        this.sessions = sessions;
+        this.routing = routing;
+        this.limits = limits;
     }
 
     /**
@@ -58,7 +62,7 @@ public class MailUsers {
         } catch (UsersRepositoryException e) {
             throw new IllegalStateException("James refused user " + name.asString(), e);
         }
-        withSession(name, session -> {
+        sessions.run(name, session -> {
             removeMailboxes(session);
             mailboxes.createMailbox(MailboxPath.inbox(name), session);
             return null;
@@ -101,8 +105,13 @@ public class MailUsers {
         }
     }
 
-    /** Removes the user's mail, then its login; a name that is no user is left as it is. */
+    /**
+     * Removes everything of the user: its aliases and forwards, quota and autoresponder, its mail, then its login. A
+     * name that is no user loses what it had of these.
+     */
     public void delete(Username name) {
+        routing.clear(name);
+        limits.removeAll(name);
         deleteMail(name);
         try {
             if (users.contains(name)) {
@@ -115,7 +124,7 @@ public class MailUsers {
 
     /** Removes every folder of the user and the messages in them; the login stays. */
     public void deleteMail(Username name) {
-        withSession(name, session -> {
+        sessions.run(name, session -> {
             removeMailboxes(session);
             return null;
         });
@@ -126,10 +135,10 @@ public class MailUsers {
      * {@code from} is left with no folder.
      */
     public void moveMail(Username from, Username to) {
-        withSession(from, source -> withSession(to, target -> {
-            for (MailboxPath path : owned(source)) {
+        sessions.run(from, source -> sessions.run(to, target -> {
+            for (MailboxPath path : sessions.owned(source)) {
                 MailboxPath destination = MailboxPath.forUser(to, path.getName());
-                if (!exists(destination, target)) {
+                if (!sessions.exists(destination, target)) {
                     mailboxes.createMailbox(destination, target);
                 }
                 MessageManager into = mailboxes.getMailbox(destination, target);
@@ -142,7 +151,7 @@ public class MailUsers {
                         .withFlags(flags)
                         .withInternalDate(message.getInternalDate())
                         .notRecent()
-                        .build(read(message.getFullContent().getInputStream())), target);
+                        .build(UserMailboxSessions.read(message.getFullContent().getInputStream())), target);
                 }
             }
             return null;
@@ -151,37 +160,8 @@ public class MailUsers {
     }
 
     private void removeMailboxes(MailboxSession session) throws MailboxException {
-        for (MailboxPath path : owned(session)) {
+        for (MailboxPath path : sessions.owned(session)) {
             mailboxes.deleteMailbox(path, session);
-        }
-    }
-
-    private boolean exists(MailboxPath path, MailboxSession session) {
-        return Boolean.TRUE.equals(Mono.from(mailboxes.mailboxExists(path, session)).block());
-    }
-
-    private List<MailboxPath> owned(MailboxSession session) throws MailboxException {
-        return mailboxes.list(session).stream().filter(path -> path.belongsTo(session)).toList();
-    }
-
-    private interface SessionWork<T> {
-        T apply(MailboxSession session) throws MailboxException, IOException;
-    }
-
-    private <T> T withSession(Username user, SessionWork<T> work) {
-        MailboxSession session = mailboxes.createSystemSession(user);
-        try {
-            return work.apply(session);
-        } catch (MailboxException | IOException e) {
-            throw new IllegalStateException("James could not reach the mailboxes of " + user.asString(), e);
-        } finally {
-            mailboxes.endProcessingRequest(session);
-        }
-    }
-
-    private static byte[] read(InputStream stream) throws IOException {
-        try (InputStream in = stream) {
-            return in.readAllBytes();
         }
     }
 }

@@ -9,8 +9,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.BatchStatement;
-import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 
@@ -48,8 +46,10 @@ public class CassandraSessionTokenStore implements SessionTokenStore {
     public CassandraSessionTokenStore(@Named(PostyardSession.NAME) CqlSession session) {
         this.session = session;
         this.expiries = new TimeIndex(session, TimeBucket.HOUR);
+        // A lightweight transaction, as the delete that consumes a single-use token is: Paxos orders the two; a plain
+        // write's timestamp could outlive the delete and let the token be used twice.
         this.insert = session.prepare("INSERT INTO session_tokens (hash, login, type, expires_at, single_use) VALUES (?, ?, ?, ?, ?) "
-            + "USING TTL ?");
+            + "IF NOT EXISTS USING TTL ?");
         this.insertByLogin = session.prepare("INSERT INTO session_tokens_by_login (login, hash) VALUES (?, ?) USING TTL ?");
         this.select = session.prepare("SELECT hash, login, type, expires_at, single_use FROM session_tokens WHERE hash = ?");
         this.selectByLogin = session.prepare("SELECT hash FROM session_tokens_by_login WHERE login = ?");
@@ -62,9 +62,10 @@ public class CassandraSessionTokenStore implements SessionTokenStore {
         Duration lifetime = Duration.between(Instant.now(), token.expiresAt()).plus(KEPT_AFTER_EXPIRY);
         int ttl = (int) Math.max(1, lifetime.toSeconds());
         expiries.add(EXPIRY, token.expiresAt(), token.hash(), lifetime);
-        session.execute(BatchStatement.newInstance(DefaultBatchType.LOGGED,
-            insert.bind(token.hash(), token.login(), token.type(), token.expiresAt(), token.singleUse(), ttl),
-            insertByLogin.bind(token.login(), token.hash(), ttl)));
+        // The login's index first: a token is never without it, so revoking a login's tokens finds them all. (A
+        // conditional write cannot share a batch with another table's.)
+        session.execute(insertByLogin.bind(token.login(), token.hash(), ttl));
+        session.execute(insert.bind(token.hash(), token.login(), token.type(), token.expiresAt(), token.singleUse(), ttl));
     }
 
     @Override

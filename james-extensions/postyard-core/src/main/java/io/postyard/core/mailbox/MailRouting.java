@@ -1,4 +1,4 @@
-package io.postyard.opensrs;
+package io.postyard.core.mailbox;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.postyard.webadmin;
+package io.postyard.core.domain;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -6,11 +6,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.james.core.Domain;
 import org.apache.james.domainlist.api.DomainList;
 
-/** James's domain list as a plain list in insertion order; James's memory one lives in a module this one does not need. */
-final class FakeDomainList implements DomainList {
+/** James's domain list as a plain list in insertion order, for tests of what uses it; James's memory one needs DNS. */
+public final class FakeDomainList implements DomainList {
     private final CopyOnWriteArrayList<Domain> domains = new CopyOnWriteArrayList<>();
 
-    FakeDomainList(String... names) {
+    public FakeDomainList(String... names) {
         for (String name : names) {
             domains.add(Domain.of(name));
         }

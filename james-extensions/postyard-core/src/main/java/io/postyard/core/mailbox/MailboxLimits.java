@@ -1,4 +1,4 @@
-package io.postyard.opensrs;
+package io.postyard.core.mailbox;
 
 import java.time.ZonedDateTime;
 import java.util.Optional;
