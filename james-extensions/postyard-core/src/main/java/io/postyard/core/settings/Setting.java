@@ -64,6 +64,10 @@ public record Setting(String key, String defaultValue) {
     public static final Setting CASSANDRA_REPLICATION_FACTOR = new Setting("cassandra.replication.factor", "1");
     public static final Setting CASSANDRA_USERNAME = new Setting("cassandra.username", "");
     public static final Setting CASSANDRA_PASSWORD = new Setting("cassandra.password", "");
+    public static final Setting JDBC_URL = new Setting("jdbc.url", "");
+    public static final Setting JDBC_USERNAME = new Setting("jdbc.username", "");
+    public static final Setting JDBC_PASSWORD = new Setting("jdbc.password", "");
+    public static final Setting JDBC_POOL_SIZE = new Setting("jdbc.pool.size", "10");
     public static final Setting OPENSEARCH_URLS = new Setting("opensearch.urls", "");
     public static final Setting OPENSEARCH_USERNAME = new Setting("opensearch.username", "");
     public static final Setting OPENSEARCH_PASSWORD = new Setting("opensearch.password", "");

@@ -1,0 +1,29 @@
+package io.postyard.jdbc;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.postyard.core.settings.PostyardSettings;
+import io.postyard.core.settings.Setting;
+
+/**
+ * Where Postyard's SQL database is: {@code jdbc.url} when set (PostgreSQL for a production node), else an H2 database
+ * in files under the data directory, which needs no process of its own.
+ */
+public record JdbcConfiguration(String url, Optional<String> username, Optional<String> password, int poolSize) {
+    public static JdbcConfiguration from(PostyardSettings settings) {
+        String url = settings.optional(Setting.JDBC_URL).orElseGet(() -> embeddedUrl(settings.path(Setting.DATA_DIR)));
+        return new JdbcConfiguration(url, settings.optional(Setting.JDBC_USERNAME), settings.optional(Setting.JDBC_PASSWORD),
+            settings.getInt(Setting.JDBC_POOL_SIZE));
+    }
+
+    static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("postyard-db").resolve("postyard") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** The URL without credentials a user may have written into it, for logs. */
+    public String printableUrl() {
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
+    }
+}
