@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.postyard.core.webhook.ExpectedSignatures;
 import io.postyard.core.webhook.SignedRequest;
 
 class MailgunWebhookSchemeTest {
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
     private static final byte[] PAYLOAD = "{\"event\":\"delivered\",\"id\":\"ev-1\"}".getBytes(StandardCharsets.UTF_8);
-
-    private static String hmac(String key, String message) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    }
 
     @Test
     void mailgunSignsTimestampAndA50HexTokenAndWrapsTheEventData() throws Exception {
@@ -35,7 +26,7 @@ class MailgunWebhookSchemeTest {
         assertThat(signature.get("timestamp").asText()).isEqualTo(Long.toString(NOW.getEpochSecond()));
         assertThat(signature.get("token").asText()).matches("[0-9a-f]{50}");
         assertThat(signature.get("signature").asText())
-            .isEqualTo(hmac("signing-key", signature.get("timestamp").asText() + signature.get("token").asText()));
+            .isEqualTo(ExpectedSignatures.hmacHex("signing-key", signature.get("timestamp").asText() + signature.get("token").asText()));
         assertThat(body.get("event-data").get("id").asText()).isEqualTo("ev-1");
     }
 
