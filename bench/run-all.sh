@@ -8,16 +8,18 @@
 # events, 1,500 end-to-end webhook sends; about 70 minutes on 2 cores (estimated from the lighter run's rates).
 # --quick: 1 run, 100 messages, 2 s, 20,000 suppressed and 200 recipients, 1,000 events, 200 end-to-end sends, under
 # 3 minutes. A lighter full run: --messages 1000 --http-seconds 10 --webhook-events 20000 (16 minutes here).
-# BENCH_SYSTEMS limits the SMTP part to some of: postyard james postfix postyard-cassandra.
+# BENCH_SYSTEMS limits the SMTP part to some of: postyard postyard-embedded james postfix postyard-cassandra.
 #
 #  smtp         smtp-source (Debian's postfix package), 1 KB and 100 KB messages, 20 concurrent sessions each sending
 #               messages back to back (-d), spread over 20 mailboxes (--quick: 4), against: Postyard (memory profile, its
-#               mailets), stock James 3.8.1 MemoryJamesServerMain (bench/james/pom.xml, conf/ without Postyard's
+#               mailets), Postyard (embedded profile, the default: H2 files and the KahaDB queue under its data
+#               directory), stock James 3.8.1 MemoryJamesServerMain (bench/james/pom.xml, conf/ without Postyard's
 #               mailets), a private Postfix instance delivering to Maildirs, Postyard (cassandra profile). Rate: from
 #               the first connection to the last message seen in the mailbox (IMAP STATUS, or the Maildir). Also each
 #               system's startup time, idle RSS and peak RSS.
 #  http         wrk on POST /mailgun/v3/{d}/messages (1 KB) at 16 and 64 connections, next to an authenticated no-op GET
-#               on the same server; accepted/s, p50/p99/p99.9, and delivered/s at the SMTP sink (NullSmtpSink).
+#               on the same server; accepted/s, p50/p99/p99.9, and delivered/s at the SMTP sink (NullSmtpSink); on the
+#               memory and the embedded profiles.
 #  suppression  one send to 1,000 recipients on a domain with 1,000,000 suppressed addresses (imported as CSV through
 #               POST /mailgun/v3/{d}/bounces/import) and on one with none: API latency and time until the sink has
 #               all 1,000 recipients.
@@ -72,7 +74,7 @@ WEBHOOK_RATE=250
 WEBHOOK_E2E_RATE=${BENCH_WEBHOOK_E2E_RATE:-50}
 SESSIONS=20
 SIZES="1024 102400"
-SYSTEMS="${BENCH_SYSTEMS:-postyard james postfix postyard-cassandra}"
+SYSTEMS="${BENCH_SYSTEMS:-postyard postyard-embedded james postfix postyard-cassandra}"
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 WORK="$(mktemp -d /tmp/postyard-bench.XXXXXX)"
@@ -160,6 +162,7 @@ smtp_system() { # SYSTEM
     start=$(now_ms)
     case "$system" in
         postyard) start_postyard "$system-$RUN" memory; ports=$(postyard_ports) ;;
+        postyard-embedded) start_postyard "$system-$RUN" embedded; ports=$(postyard_ports) ;;
         postyard-cassandra)
             start_postyard "$system-$RUN" cassandra POSTYARD_CASSANDRA_KEYSPACE="$KEYSPACE_PREFIX$RUN" \
                 POSTYARD_OPENSEARCH_INDEX_PREFIX="$INDEX_PREFIX-$RUN"
@@ -198,8 +201,9 @@ smtp_system() { # SYSTEM
         # Webhook latency and suppressions first: the HTTP part leaves the outbound queue full for a while.
         wants webhooks && webhook_e2e_bench
         wants suppression && suppression_bench
-        wants http && http_bench
+        wants http && http_bench postyard
     fi
+    [ "$system" = postyard-embedded ] && wants http && http_bench postyard-embedded
     stop_system "$system"
 }
 
@@ -214,32 +218,33 @@ wrk_run() { # SCRIPT CONNECTIONS SECONDS PATH: prints wrk's RESULT line
     wrk -t2 -c"$2" -d"$3s" -s "$BENCH_DIR/http-send/$1.lua" "http://127.0.0.1:$HTTP_PORT/mailgun$4" | grep '^RESULT'
 }
 
-record_wrk() { # NAME RESULT_LINE
+record_wrk() { # SYSTEM NAME RESULT_LINE
     local requests duration errors
-    requests=$(field "$2" requests) duration=$(field "$2" duration_s)
-    errors=$(( $(field "$2" errors) + $(field "$2" non2xx) ))
-    record postyard "${1}_per_s" "$(awk "BEGIN {printf \"%.1f\", ($requests - $errors) / $duration}")"
-    record postyard "${1}_errors" "$errors"
+    requests=$(field "$3" requests) duration=$(field "$3" duration_s)
+    errors=$(( $(field "$3" errors) + $(field "$3" non2xx) ))
+    record "$1" "${2}_per_s" "$(awk "BEGIN {printf \"%.1f\", ($requests - $errors) / $duration}")"
+    record "$1" "${2}_errors" "$errors"
     local p
-    for p in p50 p99 p999; do record postyard "${1}_${p}_ms" "$(field "$2" "${p}_ms")"; done
+    for p in p50 p99 p999; do record "$1" "${2}_${p}_ms" "$(field "$3" "${p}_ms")"; done
 }
 
-http_bench() {
+http_bench() { # SYSTEM: the running Postyard server's profile
+    local system="$1"
     export BENCH_BASIC BENCH_DIR
     BENCH_BASIC="$(printf 'api:%s' "$API_KEY" | base64 -w0)"
-    log "http: warm-up"
+    log "http ($system): warm-up"
     wrk_run noop 16 "$WARM_SECONDS" /v3/domains/bench.test > /dev/null
     wrk_run send 16 "$WARM_SECONDS" /v3/bench.test/messages > /dev/null
     local c line before after
     for c in 16 64; do
-        log "http: $c connections, ${HTTP_SECONDS} s each"
-        record_wrk "http_noop_c$c" "$(wrk_run noop $c "$HTTP_SECONDS" /v3/domains/bench.test)"
+        log "http ($system): $c connections, ${HTTP_SECONDS} s each"
+        record_wrk "$system" "http_noop_c$c" "$(wrk_run noop $c "$HTTP_SECONDS" /v3/domains/bench.test)"
         # Delivered/s: what reached the sink while the sends ran (the queue may still hold earlier sends then).
         sink; before=$SINK_MESSAGES
         line=$(wrk_run send $c "$HTTP_SECONDS" /v3/bench.test/messages)
         sink; after=$SINK_MESSAGES
-        record_wrk "http_send_c$c" "$line"
-        record postyard "http_send_c${c}_delivered_per_s" "$(awk "BEGIN {printf \"%.1f\", ($after - $before) / $(field "$line" duration_s)}")"
+        record_wrk "$system" "http_send_c$c" "$line"
+        record "$system" "http_send_c${c}_delivered_per_s" "$(awk "BEGIN {printf \"%.1f\", ($after - $before) / $(field "$line" duration_s)}")"
     done
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reliability drills (not part of CI; figures go to docs/reliability.md by hand):
-#   drills/run.sh crash       kill -9 the server (cassandra profile) DRILL_KILLS times (10) under SMTP load to a local
-#                             mailbox, then count over IMAP: answered 250, present, lost, duplicated, time to first 250
+#   drills/run.sh crash       kill -9 the server DRILL_KILLS times (10) under SMTP load to a local mailbox, then count
+#                             over IMAP: answered 250, present, lost, duplicated, time to first 250
+#                             (DRILL_PROFILE=embedded|cassandra, embedded)
 #   drills/run.sh webhooks    the webhook receiver is down while DRILL_EVENTS (1000) delivered events are produced, then
 #                             comes up: delivered vs produced, duplicates (DRILL_PROFILE=memory|cassandra, memory)
 #   drills/run.sh cassandra   Cassandra is stopped for DRILL_OUTAGE_SECONDS (30) and started again under HTTP sends:
@@ -193,14 +194,16 @@ drill_webhooks() {
 accepted_count() { awk '$2==250 {c++} END {print c+0}' "$WORK/smtp"; }
 
 drill_crash() {
-    local kills="${DRILL_KILLS:-10}"
-    new_work crash
-    start_engines
+    local kills="${DRILL_KILLS:-10}" profile="${DRILL_PROFILE:-embedded}"
+    new_work "crash-$profile"
     start_sink "$WORK/sink-subjects"
-    local keyspace="drill_crash_$(date +%s)"
-    local envs=(POSTYARD_CASSANDRA_KEYSPACE="$keyspace")
-    log "server (cassandra profile, keyspace $keyspace)"
-    start_server cassandra "$WORK/data" "${envs[@]}"
+    local envs=()
+    if [ "$profile" = cassandra ]; then
+        start_engines
+        envs=(POSTYARD_CASSANDRA_KEYSPACE="drill_crash_$(date +%s)")
+    fi
+    log "server ($profile profile)"
+    start_server "$profile" "$WORK/data" "${envs[@]}"
     create_domain
     api "$BASE/v3/domains/$DOMAIN/credentials" -F login=crash -F password=crash-secret-1 >/dev/null
     : >"$WORK/restarts"
@@ -221,7 +224,7 @@ drill_crash() {
         wait "$SERVER_PID" 2>/dev/null || true
         SERVER_PID=""
         now_ms >>"$WORK/restarts"
-        start_server cassandra "$WORK/data" "${envs[@]}"
+        start_server "$profile" "$WORK/data" "${envs[@]}"
         log "restarted (pid $SERVER_PID)"
     done
     sleep 10
@@ -236,7 +239,7 @@ drill_crash() {
         previous=$present
     done
     {
-        echo "kills: $kills (kill -9 under load, restarted at once on the same data directory)"
+        echo "profile: $profile; kills: $kills (kill -9 under load, restarted at once on the same data directory)"
         "${JAVA[@]}" "$DRILLS/Driver.java" report "$WORK/smtp" "$WORK/restarts" 127.0.0.1 $IMAP_PORT "crash@$DOMAIN" crash-secret-1
     } | tee "$WORK/report"
     stop_server

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Local storage engines for the cassandra profile and its tests, without Docker: Apache Cassandra (Java 17) and
-# OpenSearch (Java 21+), each from its own small pom's jars, kept off the server's classpath.
-#   tools/engines.sh start  [cassandra|opensearch|all]   start (or reuse a running one) and wait until ready
-#   tools/engines.sh stop   [cassandra|opensearch|all]   stop what this script started, by PID
-#   tools/engines.sh status [cassandra|opensearch|all]
+# Local storage engines, without Docker: Apache Cassandra (Java 17) and OpenSearch (Java 21+) for the cassandra
+# profile, each from its own small pom's jars, kept off the server's classpath; PostgreSQL (apt's) for the embedded
+# profile's production database, its tests and benchmarks.
+#   tools/engines.sh start  [cassandra|opensearch|postgres|all]   start (or reuse a running one) and wait until ready
+#   tools/engines.sh stop   [cassandra|opensearch|postgres|all]   stop what this script started, by PID
+#   tools/engines.sh status [cassandra|opensearch|postgres|all]    (all: Cassandra and OpenSearch)
 # Data, logs and PID files live in POSTYARD_ENGINES_DIR (default data/engines). POSTYARD_ENGINES_THROWAWAY=true starts
 # Cassandra for tests: schema changes are not synced to disk, which makes creating tables much faster.
 # Ports (a second pair of nodes next to the usual ones, as the reliability drills run): POSTYARD_LOCAL_CASSANDRA_PORT
 # (CQL, 9042), POSTYARD_LOCAL_CASSANDRA_STORAGE_PORT (7000), POSTYARD_LOCAL_CASSANDRA_JMX_PORT (7199),
-# POSTYARD_LOCAL_OPENSEARCH_PORT (HTTP, 9200), POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_PORT (9300).
+# POSTYARD_LOCAL_OPENSEARCH_PORT (HTTP, 9200), POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_PORT (9300),
+# POSTYARD_LOCAL_POSTGRES_PORT (5433, beside a system PostgreSQL on 5432). PostgreSQL's database is "postyard", its
+# user "postyard" without a password, on 127.0.0.1 only: jdbc:postgresql://127.0.0.1:5433/postyard. Throw-away
+# (tests), it does not sync to disk.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +23,7 @@ CASSANDRA_STORAGE_PORT="${POSTYARD_LOCAL_CASSANDRA_STORAGE_PORT:-7000}"
 CASSANDRA_JMX_PORT="${POSTYARD_LOCAL_CASSANDRA_JMX_PORT:-7199}"
 OPENSEARCH_PORT="${POSTYARD_LOCAL_OPENSEARCH_PORT:-9200}"
 OPENSEARCH_TRANSPORT_PORT="${POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_PORT:-9300}"
+POSTGRES_PORT="${POSTYARD_LOCAL_POSTGRES_PORT:-5433}"
 
 log() { printf '[engines] %s\n' "$*" >&2; }
 
@@ -138,6 +143,59 @@ start_opensearch() {
     log "opensearch: ready on 127.0.0.1:$OPENSEARCH_PORT"
 }
 
+postgres_bin() {
+    local bin
+    bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+    if [ -z "$bin" ]; then
+        if command -v apt-get >/dev/null 2>&1; then
+            local sudo=""
+            [ "$(id -u)" -ne 0 ] && sudo="sudo"
+            log "installing postgresql with apt"
+            $sudo apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+            bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+        else
+            log "please install PostgreSQL"
+            exit 1
+        fi
+    fi
+    echo "$bin"
+}
+
+# PostgreSQL refuses to run as root: root runs it as the postgres user apt made, in a directory that user owns.
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/sh -c "$*"
+    else
+        sh -c "$*"
+    fi
+}
+
+start_postgres() {
+    local dir="$ENGINES_DIR/postgres" bin
+    if port_open "$POSTGRES_PORT"; then
+        log "postgres: already running on $POSTGRES_PORT"
+        return
+    fi
+    bin="$(postgres_bin)"
+    local options="-c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=200"
+    if [ "${POSTYARD_ENGINES_THROWAWAY:-}" = "true" ]; then
+        rm -rf "$dir"
+        options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    fi
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        as_postgres "'$bin/initdb' -D '$dir/data' -U postyard --auth=trust -E UTF8 --locale=C >'$dir/initdb.log'"
+    fi
+    as_postgres "'$bin/pg_ctl' -D '$dir/data' -o '-p $POSTGRES_PORT $options' -l '$dir/postgres.log' -w -t 60 start >/dev/null"
+    head -1 "$dir/data/postmaster.pid" >"$dir/pid"
+    if ! as_postgres "'$bin/psql' -h 127.0.0.1 -p $POSTGRES_PORT -U postyard -d postgres -tAc \"SELECT 1 FROM pg_database WHERE datname = 'postyard'\"" | grep -q 1; then
+        as_postgres "'$bin/createdb' -h 127.0.0.1 -p $POSTGRES_PORT -U postyard postyard"
+    fi
+    log "postgres: ready on 127.0.0.1:$POSTGRES_PORT (jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/postyard, user postyard)"
+}
+
 stop_engine() {
     local name="$1" pid_file="$ENGINES_DIR/$1/pid"
     if [ ! -f "$pid_file" ] || ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
@@ -161,13 +219,14 @@ status_engine() {
     case "$1" in
         cassandra) port_open "$CASSANDRA_PORT" && log "cassandra: up on $CASSANDRA_PORT" || log "cassandra: down" ;;
         opensearch) opensearch_green && log "opensearch: up on $OPENSEARCH_PORT" || log "opensearch: down" ;;
+        postgres) port_open "$POSTGRES_PORT" && log "postgres: up on $POSTGRES_PORT" || log "postgres: down" ;;
     esac
 }
 
 engines() {
     case "${1:-all}" in
         all) echo cassandra opensearch ;;
-        cassandra|opensearch) echo "$1" ;;
+        cassandra|opensearch|postgres) echo "$1" ;;
         *) log "unknown engine: $1"; exit 2 ;;
     esac
 }
@@ -179,6 +238,6 @@ for engine in $(engines "${1:-all}"); do
         start) "start_$engine" ;;
         stop) stop_engine "$engine" ;;
         status) status_engine "$engine" ;;
-        *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done

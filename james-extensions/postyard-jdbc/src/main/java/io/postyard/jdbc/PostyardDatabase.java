@@ -52,6 +52,11 @@ public class PostyardDatabase {
         return dataSource;
     }
 
+    /** Whether this is the embedded H2 database (or another H2 a URL names), whose SQL dialect differs. */
+    public boolean isH2() {
+        return dataSource.getJdbcUrl().startsWith("jdbc:h2:");
+    }
+
     @PreDestroy
     public void close() {
         dataSource.close();

@@ -12,6 +12,7 @@ import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
 import io.postyard.mailgun.cassandra.CassandraMailgunStoresModule;
+import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
 import io.postyard.mailgun.credential.CredentialService;
 import io.postyard.mailgun.template.TemplateRenderer;
 import io.postyard.mailgun.template.TemplateStore;
@@ -46,6 +47,7 @@ public class MailgunModule extends AbstractModule {
 
     private Module stores() {
         return switch (storage) {
+            case EMBEDDED -> new JdbcMailgunStoresModule();
             case MEMORY -> new MemoryMailgunStoresModule();
             case CASSANDRA -> new CassandraMailgunStoresModule();
         };

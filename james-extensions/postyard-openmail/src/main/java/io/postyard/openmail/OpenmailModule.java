@@ -16,6 +16,7 @@ import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
 import io.postyard.openmail.cassandra.CassandraOpenmailStoresModule;
+import io.postyard.openmail.jdbc.JdbcOpenmailStoresModule;
 
 public class OpenmailModule extends AbstractModule {
     private final StorageProfile storage;
@@ -45,6 +46,7 @@ public class OpenmailModule extends AbstractModule {
 
     private Module stores() {
         return switch (storage) {
+            case EMBEDDED -> new JdbcOpenmailStoresModule();
             case MEMORY -> new MemoryOpenmailStoresModule();
             case CASSANDRA -> new CassandraOpenmailStoresModule();
         };

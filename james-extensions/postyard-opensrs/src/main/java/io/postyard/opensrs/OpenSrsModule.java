@@ -11,6 +11,7 @@ import io.postyard.core.mailbox.MailUserPolicy;
 import io.postyard.core.storage.StorageProfile;
 import io.postyard.http.ProviderApi;
 import io.postyard.opensrs.cassandra.CassandraOmaStoresModule;
+import io.postyard.opensrs.jdbc.JdbcOmaStoresModule;
 
 public class OpenSrsModule extends AbstractModule {
     private final StorageProfile storage;
@@ -45,6 +46,7 @@ public class OpenSrsModule extends AbstractModule {
 
     private Module stores() {
         return switch (storage) {
+            case EMBEDDED -> new JdbcOmaStoresModule();
             case MEMORY -> new MemoryOmaStoresModule();
             case CASSANDRA -> new CassandraOmaStoresModule();
         };

@@ -28,12 +28,14 @@ import io.postyard.cassandra.CassandraStoresModule;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.storage.StorageProfile;
+import io.postyard.jdbc.JdbcStoresModule;
 import io.postyard.mailgun.MailgunModule;
 import io.postyard.omypost.OmyPostModule;
 import io.postyard.openmail.OpenmailModule;
 import io.postyard.opensearch.OpenSearchEventsModule;
 import io.postyard.opensrs.OpenSrsModule;
 import io.postyard.server.cassandra.JamesOnCassandra;
+import io.postyard.server.jpa.JamesOnJpa;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.EventIndexWebAdminModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
@@ -64,11 +66,13 @@ public final class PostyardServer {
     }
 
     /**
-     * The stores of core on the profile's storage (each provider module installs its own). On Cassandra, events are also indexed in OpenSearch, which answers
-     * the events API, and WebAdmin gains the route that re-indexes them.
+     * The stores of core on the profile's storage (each provider module installs its own): the SQL database, memory,
+     * or Cassandra. On Cassandra, events are also indexed in OpenSearch, which answers the events API, and WebAdmin
+     * gains the route that re-indexes them.
      */
     private static Module stores(PostyardSettings settings) {
         return switch (StorageProfile.of(settings)) {
+            case EMBEDDED -> new JdbcStoresModule();
             case MEMORY -> new MemoryStoresModule();
             case CASSANDRA -> Modules.combine(Modules.override(new CassandraStoresModule()).with(new OpenSearchEventsModule()),
                 new EventIndexWebAdminModule());
@@ -79,11 +83,11 @@ public final class PostyardServer {
     private static Module jamesDomains(PostyardSettings settings) {
         return switch (StorageProfile.of(settings)) {
             case MEMORY -> new MemoryJamesDomainsModule();
-            case CASSANDRA -> Modules.EMPTY_MODULE;
+            case EMBEDDED, CASSANDRA -> Modules.EMPTY_MODULE;
         };
     }
 
-    /** James on the storage the profile names: memory (James's memory server) or Cassandra. */
+    /** James on the storage the profile names: JPA, memory (James's memory server) or Cassandra. */
     private static GuiceJamesServer james(PostyardSettings settings, MemoryJamesConfiguration configuration) {
         return switch (StorageProfile.of(settings)) {
             case MEMORY -> MemoryJamesServerMain.createServer(configuration)
@@ -92,6 +96,8 @@ public final class PostyardServer {
                     .to(MemoryUsersRepository.class))
                 .combineWith(binder -> binder.bind(new TypeLiteral<MailQueueFactory<? extends ManageableMailQueue>>() { })
                     .annotatedWith(Names.named(DeferralRecordingQueueModule.JAMES_QUEUES)).to(MemoryMailQueueFactory.class));
+            case EMBEDDED -> GuiceJamesServer.forConfiguration(configuration)
+                .combineWith(JamesOnJpa.ALL);
             case CASSANDRA -> GuiceJamesServer.forConfiguration(configuration)
                 .combineWith(JamesOnCassandra.ALL);
         };

@@ -10,6 +10,8 @@ import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.mailrepository.cassandra.CassandraMailRepository;
+import org.apache.james.mailrepository.jpa.JPAMailRepository;
 import org.apache.james.server.core.configuration.Configuration;
 import org.apache.james.server.core.configuration.ConfigurationProvider;
 import org.apache.james.server.core.configuration.FileConfigurationProvider;
@@ -19,6 +21,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.settings.TlsKeystore;
 import io.postyard.core.storage.StorageProfile;
+import io.postyard.server.jpa.JamesJpaDataModule;
 
 /**
  * Reads James's XML files from {@code conf/}, then applies the Postyard settings that belong in them (listener
@@ -34,7 +37,6 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
     private static final int POP3 = 0;
     private static final int POP3S = 1;
     private static final String MEMORY_REPOSITORY = "memory://";
-    private static final String CASSANDRA_REPOSITORY = "cassandra://";
 
     private final FileConfigurationProvider files;
     private final PostyardSettings settings;
@@ -128,31 +130,45 @@ public class SettingsConfigurationProvider implements ConfigurationProvider {
         }
     }
 
-    /** On the cassandra profile, the configuration's {@code memory://} mail repositories live in Cassandra. */
+    /** On the durable profiles, the configuration's {@code memory://} mail repositories live in their storage. */
     private void moveRepositoriesToProfile(HierarchicalConfiguration<ImmutableNode> configuration) {
-        if (StorageProfile.of(settings) != StorageProfile.CASSANDRA) {
+        Optional<DurableRepositories> durable = DurableRepositories.of(StorageProfile.of(settings));
+        if (durable.isEmpty()) {
             return;
         }
+        String prefix = durable.get().protocol() + "://";
         List<String> keys = new ArrayList<>();
         configuration.getKeys().forEachRemaining(keys::add);
         for (String key : keys) {
             List<String> values = configuration.getList(String.class, key, List.of());
             if (values.stream().anyMatch(value -> value.startsWith(MEMORY_REPOSITORY))) {
                 configuration.setProperty(key, values.stream()
-                    .map(value -> value.startsWith(MEMORY_REPOSITORY) ? CASSANDRA_REPOSITORY + value.substring(MEMORY_REPOSITORY.length()) : value)
+                    .map(value -> value.startsWith(MEMORY_REPOSITORY) ? prefix + value.substring(MEMORY_REPOSITORY.length()) : value)
                     .toList());
             }
         }
     }
 
     private void moveRepositoryStoreToProfile(HierarchicalConfiguration<ImmutableNode> configuration) {
-        if (StorageProfile.of(settings) != StorageProfile.CASSANDRA) {
+        Optional<DurableRepositories> durable = DurableRepositories.of(StorageProfile.of(settings));
+        if (durable.isEmpty()) {
             return;
         }
         configuration.clear();
-        configuration.setProperty("defaultProtocol", "cassandra");
-        configuration.setProperty("mailrepository[@class]", "org.apache.james.mailrepository.cassandra.CassandraMailRepository");
-        configuration.setProperty("mailrepository.protocols.protocol", "cassandra");
+        configuration.setProperty("defaultProtocol", durable.get().protocol());
+        configuration.setProperty("mailrepository[@class]", durable.get().implementation());
+        configuration.setProperty("mailrepository.protocols.protocol", durable.get().protocol());
+    }
+
+    /** Where a durable profile keeps James's mail repositories: its protocol, and the class James instantiates for it. */
+    private record DurableRepositories(String protocol, String implementation) {
+        static Optional<DurableRepositories> of(StorageProfile profile) {
+            return switch (profile) {
+                case MEMORY -> Optional.empty();
+                case EMBEDDED -> Optional.of(new DurableRepositories(JamesJpaDataModule.PROTOCOL, JPAMailRepository.class.getName()));
+                case CASSANDRA -> Optional.of(new DurableRepositories("cassandra", CassandraMailRepository.class.getName()));
+            };
+        }
     }
 
     /** Mail to postmaster@ any local domain goes here (James's PostmasterAlias, RFC 5321 4.5.1): the operator's. */

@@ -11,6 +11,7 @@ import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.storage.StorageProfile;
 import io.postyard.http.ProviderApi;
 import io.postyard.tempmail.cassandra.CassandraTempMailStoresModule;
+import io.postyard.tempmail.jdbc.JdbcTempMailStoresModule;
 
 public class TempMailModule extends AbstractModule {
     private final StorageProfile storage;
@@ -32,6 +33,7 @@ public class TempMailModule extends AbstractModule {
 
     private Module stores() {
         return switch (storage) {
+            case EMBEDDED -> new JdbcTempMailStoresModule();
             case MEMORY -> new MemoryTempMailStoresModule();
             case CASSANDRA -> new CassandraTempMailStoresModule();
         };

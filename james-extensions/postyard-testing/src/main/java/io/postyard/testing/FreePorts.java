@@ -9,8 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Free ports below the kernel's ephemeral range (32768 and up): a server's listeners bind port 0 while it starts, and
  * one of them could otherwise be handed a port picked here before the listener meant for it binds it.
  */
-final class FreePorts {
-    static int belowEphemeralRange() {
+public final class FreePorts {
+    public static int belowEphemeralRange() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 100; attempt++) {
             int candidate = random.nextInt(20_000, 32_000);

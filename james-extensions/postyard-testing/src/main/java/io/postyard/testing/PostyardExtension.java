@@ -144,6 +144,8 @@ public class PostyardExtension implements BeforeAllCallback, AfterAllCallback, P
     private PostyardSettings testSettings() {
         String httpPort = String.valueOf(FreePorts.belowEphemeralRange());
         PostyardSettings result = PostyardSettings.load(repositoryConfDir(), Map.of())
+            // Tests that check storage name their profile; the others need none that outlives them.
+            .with(Setting.STORAGE_PROFILE, "memory")
             .with(Setting.SMTP_PORT, "0")
             .with(Setting.SUBMISSION_PORT, "0")
             .with(Setting.IMAP_PORT, "0")

@@ -53,6 +53,7 @@ public final class PostyardProcess implements AutoCloseable {
             settings.put(Setting.WEBADMIN_HOST, PostyardExtension.LOCALHOST);
             settings.put(Setting.PUBLIC_URL, "http://" + PostyardExtension.LOCALHOST + ":" + settings.get(Setting.HTTP_PORT));
             settings.put(Setting.API_KEY, PostyardExtension.PRIMARY_KEY);
+            settings.put(Setting.STORAGE_PROFILE, "memory");
             settings.putAll(overrides);
             return new PostyardProcess(settings, dataDir);
         } catch (IOException e) {
@@ -108,6 +109,10 @@ public final class PostyardProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     @Override

@@ -37,7 +37,12 @@ public class ScriptedSmtpSink implements AutoCloseable {
     private final List<String> attempts = new CopyOnWriteArrayList<>();
 
     public ScriptedSmtpSink() throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this(0);
+    }
+
+    /** On a given port: a gateway that was down comes back where the server expects it. */
+    public ScriptedSmtpSink(int port) throws IOException {
+        this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         executor.submit(this::acceptLoop);
     }
 

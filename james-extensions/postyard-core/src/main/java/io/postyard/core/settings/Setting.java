@@ -57,7 +57,7 @@ public record Setting(String key, String defaultValue) {
     public static final Setting WEBHOOK_SCHEDULE_SCALE = new Setting("webhook.schedule.scale", "1.0");
     public static final Setting WEBHOOK_NODE_LEASE = new Setting("webhook.node.lease", "5m");
     public static final Setting MAILBOX_EXPIRY_INTERVAL = new Setting("mailbox.expiry.interval", "30s");
-    public static final Setting STORAGE_PROFILE = new Setting("profile", "memory");
+    public static final Setting STORAGE_PROFILE = new Setting("profile", "embedded");
     public static final Setting CASSANDRA_CONTACT_POINTS = new Setting("cassandra.contact.points", "");
     public static final Setting CASSANDRA_DATACENTER = new Setting("cassandra.datacenter", "datacenter1");
     public static final Setting CASSANDRA_KEYSPACE = new Setting("cassandra.keyspace", "postyard");

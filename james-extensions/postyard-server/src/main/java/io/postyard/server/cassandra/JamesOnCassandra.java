@@ -1,60 +1,22 @@
 package io.postyard.server.cassandra;
 
-import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.james.FakeSearchMailboxModule;
-import org.apache.james.modules.server.MailetContainerModule;
-import org.apache.james.modules.server.NoJwtModule;
-import org.apache.james.modules.server.RawPostDequeueDecoratorModule;
 import org.apache.james.modules.BlobExportMechanismModule;
-import org.apache.james.modules.MailboxModule;
-import org.apache.james.modules.MailetProcessingModule;
-import org.apache.james.modules.protocols.IMAPServerModule;
-import org.apache.james.modules.protocols.LMTPServerModule;
-import org.apache.james.modules.protocols.ManageSieveServerModule;
-import org.apache.james.modules.protocols.POP3ServerModule;
-import org.apache.james.modules.protocols.ProtocolHandlerModule;
-import org.apache.james.modules.protocols.SMTPServerModule;
-import org.apache.james.modules.server.DKIMMailetModule;
 import org.apache.james.modules.server.DLPRoutesModule;
-import org.apache.james.modules.server.DataRoutesModules;
-import org.apache.james.modules.server.MailQueueRoutesModule;
-import org.apache.james.modules.server.MailRepositoriesRoutesModule;
-import org.apache.james.modules.server.MailboxRoutesModule;
 import org.apache.james.modules.server.MailboxesExportRoutesModule;
-import org.apache.james.modules.server.SieveRoutesModule;
-import org.apache.james.modules.server.TaskManagerModule;
-import org.apache.james.modules.server.VacationRoutesModule;
-import org.apache.james.modules.server.WebAdminServerModule;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
+import io.postyard.server.DurableJames;
+
 /**
- * James with its storage on Cassandra: the protocols, mailet container and WebAdmin routes James's memory server
- * has, over our Cassandra wiring of James's Cassandra implementations (James publishes the implementations, not their
- * Guice modules). No JMAP: Postyard's APIs take its place, and without it no JMAP-only data needs a home.
+ * James with its storage on Cassandra: our Cassandra wiring of James's Cassandra implementations (James publishes the
+ * implementations, not their Guice modules), with the DLP rules and mailbox exports its event store and blob store
+ * allow.
  */
 public final class JamesOnCassandra {
-    public static final Module PROTOCOLS = Modules.combine(
-        new IMAPServerModule(),
-        new LMTPServerModule(),
-        new ManageSieveServerModule(),
-        new POP3ServerModule(),
-        new ProtocolHandlerModule(),
-        new SMTPServerModule());
-
-    public static final Module WEBADMIN = Modules.combine(
-        new WebAdminServerModule(),
-        new DataRoutesModules(),
-        new VacationRoutesModule(),
-        new DLPRoutesModule(),
-        new MailboxesExportRoutesModule(),
-        new MailboxRoutesModule(),
-        new MailQueueRoutesModule(),
-        new MailRepositoriesRoutesModule(),
-        new SieveRoutesModule());
-
-    public static final Module STORAGE = Modules.combine(
+    private static final Module STORAGE = Modules.combine(
         new JamesCassandraSessionModule(),
         new JamesCassandraBlobModule(),
         new JamesCassandraDataModule(),
@@ -63,17 +25,10 @@ public final class JamesOnCassandra {
         new FakeSearchMailboxModule());
 
     public static final Module ALL = Modules.combine(
-        new MailetProcessingModule(),
-        new MailboxModule(),
-        new TaskManagerModule(),
+        DurableJames.WITHOUT_STORAGE,
         new BlobExportMechanismModule(),
-        new JamesActiveMQQueueModule(),
-        new DKIMMailetModule(),
-        new RawPostDequeueDecoratorModule(),
-        new NoJwtModule(),
-        binder -> binder.bind(MailetContainerModule.DefaultProcessorsConfigurationSupplier.class).toInstance(BaseHierarchicalConfiguration::new),
-        PROTOCOLS,
-        WEBADMIN,
+        new DLPRoutesModule(),
+        new MailboxesExportRoutesModule(),
         STORAGE);
 
     private JamesOnCassandra() {

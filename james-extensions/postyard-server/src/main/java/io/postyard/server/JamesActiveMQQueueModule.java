@@ -1,4 +1,4 @@
-package io.postyard.server.cassandra;
+package io.postyard.server;
 
 import javax.inject.Named;
 import javax.jms.ConnectionFactory;
@@ -17,13 +17,12 @@ import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 
-import io.postyard.server.DeferralRecordingQueueModule;
-
 /**
- * The mail queue of the cassandra profile: James's ActiveMQ queue on an embedded broker whose KahaDB journal (under the
- * data directory) is synced to disk before a send returns, so a mail is on disk before SMTP or the API answers for it,
- * and is removed only once processed: {@code kill -9} loses nothing; the restarted node carries on. Delays (retries,
- * scheduled sends) are kept on the queued messages. Each node has its own queue, as each MTA has its spool.
+ * The mail queue of the durable profiles (embedded and cassandra): James's ActiveMQ queue on an embedded broker whose
+ * KahaDB journal (under the data directory) is synced to disk before a send returns, so a mail is on disk before SMTP
+ * or the API answers for it, and is removed only once processed: {@code kill -9} loses nothing; the restarted node
+ * carries on. Delays (retries, scheduled sends) are kept on the queued messages. Each node has its own queue, as each
+ * MTA has its spool.
  */
 public class JamesActiveMQQueueModule extends AbstractModule {
     @Override

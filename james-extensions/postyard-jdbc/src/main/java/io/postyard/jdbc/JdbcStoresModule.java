@@ -1,0 +1,74 @@
+package io.postyard.jdbc;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+
+import io.postyard.core.account.AccountStore;
+import io.postyard.core.account.SigningKeyStore;
+import io.postyard.core.dkim.DkimKeyStore;
+import io.postyard.core.domain.DomainStore;
+import io.postyard.core.event.EventStore;
+import io.postyard.core.job.TimedJob;
+import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.mailbox.HostedMailboxStore;
+import io.postyard.core.stats.StatsStore;
+import io.postyard.core.storage.StorageAvailability;
+import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.webhook.AccountWebhookStore;
+import io.postyard.core.webhook.WebhookOutbox;
+import io.postyard.core.webhook.WebhookStore;
+
+/**
+ * Core's stores in the SQL database, for the embedded profile, with their tables; the pool that serves them, James's
+ * JPA entities and the providers' stores alike.
+ */
+public class JdbcStoresModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(PostyardDatabase.class).in(Scopes.SINGLETON);
+        bind(StorageAvailability.class).to(JdbcAvailability.class);
+        bind(JdbcAvailability.class).in(Scopes.SINGLETON);
+
+        Multibinder<JdbcMigration> schema = Multibinder.newSetBinder(binder(), JdbcMigration.class);
+        bind(AccountStore.class).to(JdbcAccountStore.class);
+        bind(JdbcAccountStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcAccountStore.SCHEMA);
+        bind(SigningKeyStore.class).to(JdbcSigningKeyStore.class);
+        bind(JdbcSigningKeyStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcSigningKeyStore.SCHEMA);
+        bind(DkimKeyStore.class).to(JdbcDkimKeyStore.class);
+        bind(JdbcDkimKeyStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcDkimKeyStore.SCHEMA);
+        bind(ApiKeyStore.class).to(JdbcApiKeyStore.class);
+        bind(JdbcApiKeyStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcApiKeyStore.SCHEMA);
+        bind(DomainStore.class).to(JdbcDomainStore.class);
+        bind(JdbcDomainStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcDomainStore.SCHEMA);
+        bind(SuppressionStore.class).to(JdbcSuppressionStore.class);
+        bind(JdbcSuppressionStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcSuppressionStore.SCHEMA);
+        bind(WebhookStore.class).to(JdbcWebhookStore.class);
+        bind(JdbcWebhookStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcWebhookStore.SCHEMA);
+        bind(AccountWebhookStore.class).to(JdbcAccountWebhookStore.class);
+        bind(JdbcAccountWebhookStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcAccountWebhookStore.SCHEMA);
+        bind(HostedMailboxStore.class).to(JdbcHostedMailboxStore.class);
+        bind(JdbcHostedMailboxStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcHostedMailboxStore.SCHEMA);
+        bind(StatsStore.class).to(JdbcStatsStore.class);
+        bind(JdbcStatsStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcStatsStore.SCHEMA);
+        bind(EventStore.class).to(JdbcEventStore.class);
+        bind(EventStore.class).annotatedWith(Names.named(EventStore.RECORDS)).to(JdbcEventStore.class);
+        bind(JdbcEventStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcEventStore.SCHEMA);
+        bind(WebhookOutbox.class).to(JdbcWebhookOutbox.class);
+        bind(JdbcWebhookOutbox.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcWebhookOutbox.SCHEMA);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(JdbcAbandonedWebhookDeliveries.class);
+    }
+}
