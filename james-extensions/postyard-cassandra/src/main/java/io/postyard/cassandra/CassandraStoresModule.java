@@ -21,7 +21,9 @@ import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.storage.StorageAvailability;
 import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.AccountWebhookStore;
+import io.postyard.core.webhook.LeasedWebhookOutbox;
 import io.postyard.core.webhook.WebhookOutbox;
 import io.postyard.core.webhook.WebhookStore;
 
@@ -78,6 +80,7 @@ public class CassandraStoresModule extends AbstractModule {
         bind(StorageAvailability.class).to(CassandraAvailability.class);
         bind(CassandraAvailability.class).in(Scopes.SINGLETON);
 
+        bind(LeasedWebhookOutbox.class).to(CassandraWebhookOutbox.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
         bind(PostyardCassandraSession.class).in(Scopes.SINGLETON);
     }

@@ -22,7 +22,9 @@ import com.datastax.oss.driver.api.core.cql.Row;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.DeliveryStatus;
+import io.postyard.core.webhook.LeasedWebhookOutbox;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
 
@@ -41,7 +43,7 @@ import io.postyard.core.webhook.WebhookOutbox;
  * {@link AbandonedWebhookDeliveries}); deliveries left {@code SENDING} by a node whose lease ended are handed back to
  * {@code PENDING}, so a stopped node's deliveries are attempted again while a live node's are never taken from it.
  */
-public class CassandraWebhookOutbox implements WebhookOutbox {
+public class CassandraWebhookOutbox implements WebhookOutbox, LeasedWebhookOutbox {
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
     private static final String COLUMNS = "id, event_id, subscription_id, url, scheme, secret, payload, status, attempts, "
@@ -191,19 +193,22 @@ public class CassandraWebhookOutbox implements WebhookOutbox {
     }
 
     /** How long a node's claims hold without its renewing them. */
-    Duration lease() {
+    @Override
+    public Duration lease() {
         return lease;
     }
 
     /** Renews this node's lease, keeping the deliveries it claimed its own. */
-    void renewLease() {
+    @Override
+    public void renewLease() {
         Instant now = Instant.now();
         session.execute(insertLease.bind(node, now));
         leaseRenewedAt = now;
     }
 
     /** Hands the deliveries left {@code SENDING} by nodes whose lease ended back to {@code PENDING}; tells which. */
-    List<String> handBackAbandoned() {
+    @Override
+    public List<String> handBackAbandoned() {
         // Read the whole list first: handing back rewrites the index being read.
         List<WebhookDelivery> sending = listed(statusScope(DeliveryStatus.SENDING), Instant.EPOCH, FAR_FUTURE, false)
             .filter(delivery -> delivery.status() == DeliveryStatus.SENDING)

@@ -27,6 +27,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.AccountWebhookStore;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutbox;

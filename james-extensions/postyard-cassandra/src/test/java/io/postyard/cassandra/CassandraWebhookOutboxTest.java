@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.DeliveryStatus;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;

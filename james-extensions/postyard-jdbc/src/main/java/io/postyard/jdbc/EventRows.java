@@ -34,8 +34,8 @@ final class EventRows {
         EventType.valueOf(row.getString("event_type")), Instant.ofEpochMilli(row.getLong("occurred_at")), new AccountId(row.getString("account")),
         Domain.of(row.getString("domain")), Optional.ofNullable(row.getString("message_id")), Optional.ofNullable(row.getString("recipient")),
         Optional.ofNullable(row.getString("severity")).map(Severity::valueOf), Optional.ofNullable(row.getString("reason")),
-        JsonText.list(row.getString("tags")), JsonText.map(row.getString("user_variables")), summary(row), deliveryStatus(row),
-        JsonText.map(row.getString("details")));
+        Columns.strings(row.getString("tags")), Columns.stringMap(row.getString("user_variables")), summary(row), deliveryStatus(row),
+        Columns.stringMap(row.getString("details")));
 
     /** The key a recipient is matched by, in the table and in queries alike. */
     static String recipientKey(String recipient) {
@@ -62,8 +62,8 @@ final class EventRows {
             .bind("recipientKey", event.recipient().map(EventRows::recipientKey).orElse(null))
             .bind("severity", event.severity().map(Severity::name).orElse(null))
             .bind("reason", event.reason().orElse(null))
-            .bind("tags", JsonText.write(event.tags()))
-            .bind("userVariables", JsonText.write(event.userVariables()))
+            .bind("tags", Columns.json(event.tags()))
+            .bind("userVariables", Columns.json(event.userVariables()))
             .bind("summaryMessageId", summary.map(MessageSummary::messageId).orElse(null))
             .bind("summaryFrom", summary.flatMap(MessageSummary::from).orElse(null))
             .bind("summaryTo", summary.flatMap(MessageSummary::to).orElse(null))
@@ -74,7 +74,7 @@ final class EventRows {
             .bind("deliveryMessage", delivery.map(DeliveryStatus::message).orElse(null))
             .bind("deliveryMxHost", delivery.flatMap(DeliveryStatus::mxHost).orElse(null))
             .bind("deliveryAttempt", delivery.map(DeliveryStatus::attemptNo).orElse(null))
-            .bind("details", JsonText.write(event.details()))
+            .bind("details", Columns.json(event.details()))
             .execute();
     }
 

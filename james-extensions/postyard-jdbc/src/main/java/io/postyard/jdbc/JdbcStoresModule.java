@@ -16,7 +16,9 @@ import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.storage.StorageAvailability;
 import io.postyard.core.suppression.SuppressionStore;
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.AccountWebhookStore;
+import io.postyard.core.webhook.LeasedWebhookOutbox;
 import io.postyard.core.webhook.WebhookOutbox;
 import io.postyard.core.webhook.WebhookStore;
 
@@ -69,6 +71,7 @@ public class JdbcStoresModule extends AbstractModule {
         bind(WebhookOutbox.class).to(JdbcWebhookOutbox.class);
         bind(JdbcWebhookOutbox.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcWebhookOutbox.SCHEMA);
-        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(JdbcAbandonedWebhookDeliveries.class);
+        bind(LeasedWebhookOutbox.class).to(JdbcWebhookOutbox.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
     }
 }

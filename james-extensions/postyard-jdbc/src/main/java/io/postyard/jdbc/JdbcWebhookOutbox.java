@@ -18,7 +18,9 @@ import org.jdbi.v3.core.statement.Update;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.DeliveryStatus;
+import io.postyard.core.webhook.LeasedWebhookOutbox;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
 
@@ -29,11 +31,11 @@ import io.postyard.core.webhook.WebhookOutbox;
  * Lists by status and by subscription, most recent first, read an index each.
  * <p>
  * A claim records the claiming node. Each node holds a lease, a row with its end, which it renews (see
- * {@link JdbcAbandonedWebhookDeliveries}); deliveries left {@code SENDING} by a node whose lease ended are handed back
+ * {@link AbandonedWebhookDeliveries}); deliveries left {@code SENDING} by a node whose lease ended are handed back
  * to {@code PENDING}, so a stopped node's deliveries are attempted again while a live node's are never taken from it.
  * Nodes compare a lease's end with their own clock: a few seconds apart matter little against a lease of minutes.
  */
-public class JdbcWebhookOutbox implements WebhookOutbox {
+public class JdbcWebhookOutbox implements WebhookOutbox, LeasedWebhookOutbox {
     public static final JdbcMigration SCHEMA = JdbcMigration.of("webhook_outbox");
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
     private static final String COLUMNS = "id, event_id, subscription_id, url, scheme, secret, payload, status, attempts, "
@@ -117,7 +119,8 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     /** How long a node's claims hold without its renewing them. */
-    Duration lease() {
+    @Override
+    public Duration lease() {
         return lease;
     }
 
@@ -126,7 +129,8 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     /** Renews this node's lease, keeping the deliveries it claimed its own, and forgets leases that ended a lease ago. */
-    void renewLease() {
+    @Override
+    public void renewLease() {
         Instant now = clock.instant();
         long end = now.plus(lease).toEpochMilli();
         RowWrites.upsert(jdbi,
@@ -146,7 +150,8 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     /** Hands the deliveries left {@code SENDING} by nodes whose lease ended back to {@code PENDING}; tells which. */
-    List<String> handBackAbandoned() {
+    @Override
+    public List<String> handBackAbandoned() {
         return jdbi.withHandle(handle -> {
             List<Claim> abandoned = handle.createQuery("SELECT d.id, COALESCE(d.claimed_by, '') AS claimant FROM webhook_deliveries d "
                     + "WHERE d.status = 'SENDING' "

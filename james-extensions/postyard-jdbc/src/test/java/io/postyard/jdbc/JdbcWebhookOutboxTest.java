@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.postyard.core.webhook.AbandonedWebhookDeliveries;
 import io.postyard.core.webhook.DeliveryStatus;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookOutbox;
@@ -84,7 +85,7 @@ class JdbcWebhookOutboxTest extends WebhookOutboxContract {
         WebhookDelivery delivery = claimedBy(stoppedNode());
         List<String> dispatched = new ArrayList<>();
 
-        new JdbcAbandonedWebhookDeliveries(store, dispatched::add).run();
+        new AbandonedWebhookDeliveries(store, dispatched::add).run();
 
         assertThat(dispatched).contains(delivery.id());
         assertThat(store.claim(delivery.id())).isTrue();

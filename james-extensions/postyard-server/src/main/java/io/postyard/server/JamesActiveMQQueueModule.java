@@ -43,6 +43,10 @@ public class JamesActiveMQQueueModule extends AbstractModule {
     @Singleton
     @Named(DeferralRecordingQueueModule.JAMES_QUEUES)
     MailQueueFactory<? extends ManageableMailQueue> queues(ActiveMQMailQueueFactory factory) {
+        // Each mail whole in its queued message, hence in the journal KahaDB syncs before a send returns. As blob
+        // messages (James's default), bodies would go to files written without a sync, named by their absolute path:
+        // a power cut could lose them, and a data directory restored or moved elsewhere would not find them.
+        factory.setUseBlobMessages(false);
         factory.init();
         return factory;
     }

@@ -34,6 +34,7 @@ import io.postyard.omypost.OmyPostModule;
 import io.postyard.openmail.OpenmailModule;
 import io.postyard.opensearch.OpenSearchEventsModule;
 import io.postyard.opensrs.OpenSrsModule;
+import io.postyard.server.backup.BackupModule;
 import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.server.jpa.JamesOnJpa;
 import io.postyard.tempmail.TempMailModule;
@@ -67,12 +68,12 @@ public final class PostyardServer {
 
     /**
      * The stores of core on the profile's storage (each provider module installs its own): the SQL database, memory,
-     * or Cassandra. On Cassandra, events are also indexed in OpenSearch, which answers the events API, and WebAdmin
-     * gains the route that re-indexes them.
+     * or Cassandra. The SQL profile's data can be backed up online from WebAdmin. On Cassandra, events are also
+     * indexed in OpenSearch, which answers the events API, and WebAdmin gains the route that re-indexes them.
      */
     private static Module stores(PostyardSettings settings) {
         return switch (StorageProfile.of(settings)) {
-            case EMBEDDED -> new JdbcStoresModule();
+            case EMBEDDED -> Modules.combine(new JdbcStoresModule(), new BackupModule());
             case MEMORY -> new MemoryStoresModule();
             case CASSANDRA -> Modules.combine(Modules.override(new CassandraStoresModule()).with(new OpenSearchEventsModule()),
                 new EventIndexWebAdminModule());

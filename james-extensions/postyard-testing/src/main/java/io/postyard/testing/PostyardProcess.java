@@ -41,7 +41,16 @@ public final class PostyardProcess implements AutoCloseable {
     /** A node on its own ports, with the repository's {@code conf/} and the given settings over it. */
     public static PostyardProcess node(Map<Setting, String> overrides) {
         try {
-            Path dataDir = Files.createTempDirectory("postyard-node");
+            return node(overrides, Files.createTempDirectory("postyard-node"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A node on the given data directory (one restored from a backup, say). */
+    public static PostyardProcess node(Map<Setting, String> overrides, Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
             Map<Setting, String> settings = new HashMap<>();
             settings.put(Setting.CONF_DIR, PostyardExtension.repositoryConfDir().toString());
             settings.put(Setting.DATA_DIR, dataDir.toString());

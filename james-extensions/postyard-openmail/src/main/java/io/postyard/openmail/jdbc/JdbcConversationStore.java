@@ -15,8 +15,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.postyard.jdbc.Columns;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.openmail.store.ConversationStore;
 import io.postyard.openmail.store.Direction;
 import io.postyard.openmail.store.MailThread;
@@ -28,6 +32,9 @@ import io.postyard.openmail.store.ThreadMessage;
  * lists (references, recipients, attachments) are JSON columns, read whole with it.
  */
 public class JdbcConversationStore implements ConversationStore {
+    /** An attachment is kept as the JSON object of its record's components. */
+    private static final TypeReference<List<ThreadMessage.AttachmentInfo>> ATTACHMENTS = new TypeReference<>() {
+    };
     public static final JdbcMigration SCHEMA = JdbcMigration.of("openmail_conversations");
     private static final String THREAD_COLUMNS = "id, inbox_id, subject, created_at, is_read";
     private static final List<String> MESSAGE_COLUMNS = List.of("id", "thread_id", "inbox_id", "direction", "rfc_message_id",
@@ -47,9 +54,9 @@ public class JdbcConversationStore implements ConversationStore {
             : Optional.of(new ThreadMessage.StoredCopy(copyMailbox, row.getLong("copy_uid")));
         return new ThreadMessage(row.getString("id"), row.getString("thread_id"), row.getString("inbox_id"),
             Direction.valueOf(row.getString("direction")), Optional.ofNullable(row.getString("rfc_message_id")),
-            JsonLists.strings(row.getString("refs")), row.getString("from_addr"), JsonLists.strings(row.getString("to_addrs")),
-            JsonLists.strings(row.getString("cc")), row.getString("subject"), row.getString("body_text"), row.getString("status"),
-            Instant.ofEpochMilli(row.getLong("created_at")), copy, JsonLists.attachments(row.getString("attachments")));
+            Columns.strings(row.getString("refs")), row.getString("from_addr"), Columns.strings(row.getString("to_addrs")),
+            Columns.strings(row.getString("cc")), row.getString("subject"), row.getString("body_text"), row.getString("status"),
+            Instant.ofEpochMilli(row.getLong("created_at")), copy, Columns.read(row.getString("attachments"), ATTACHMENTS));
     };
 
     private final Jdbi jdbi;
@@ -166,17 +173,17 @@ public class JdbcConversationStore implements ConversationStore {
             .bind("direction", message.direction().name())
             .bind("rfc_message_id", message.rfcMessageId().orElse(null))
             .bind("rfc_message_id_hash", message.rfcMessageId().map(JdbcConversationStore::hash).orElse(null))
-            .bind("refs", JsonLists.json(message.references()))
+            .bind("refs", Columns.write(message.references()))
             .bind("from_addr", message.fromAddr())
-            .bind("to_addrs", JsonLists.json(message.toAddrs()))
-            .bind("cc", JsonLists.json(message.cc()))
+            .bind("to_addrs", Columns.write(message.toAddrs()))
+            .bind("cc", Columns.write(message.cc()))
             .bind("subject", message.subject())
             .bind("body_text", message.bodyText())
             .bind("status", message.status())
             .bind("created_at", message.createdAt().toEpochMilli())
             .bind("copy_mailbox", message.copy().map(ThreadMessage.StoredCopy::mailbox).orElse(null))
             .bind("copy_uid", message.copy().map(ThreadMessage.StoredCopy::uid).orElse(null))
-            .bind("attachments", JsonLists.json(message.attachments()));
+            .bind("attachments", Columns.write(message.attachments()));
     }
 
     /** A Message-ID's SHA-256, in hex: the indexed stand-in for a header of any length. */

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import io.postyard.core.account.AccountId;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.openmail.store.IdempotencyRecord;
 import io.postyard.openmail.store.IdempotencyStore;
 

@@ -14,6 +14,7 @@ import io.postyard.cassandra.MailAddresses;
 import io.postyard.core.account.AccountId;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.openmail.store.OpenmailInbox;
 import io.postyard.openmail.store.OpenmailInboxStore;
 

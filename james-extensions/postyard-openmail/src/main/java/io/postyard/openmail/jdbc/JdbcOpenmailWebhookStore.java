@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.Update;
 import io.postyard.core.account.AccountId;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.openmail.store.OpenmailWebhook;
 import io.postyard.openmail.store.OpenmailWebhookStore;
 

@@ -14,6 +14,7 @@ import io.postyard.cassandra.JsonAttributes;
 import io.postyard.core.account.AccountId;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.opensrs.store.HostedCompany;
 import io.postyard.opensrs.store.HostedCompanyStore;
 

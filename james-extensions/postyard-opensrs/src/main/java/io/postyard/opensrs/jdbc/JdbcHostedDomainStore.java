@@ -13,8 +13,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 import io.postyard.cassandra.JsonAttributes;
+import io.postyard.jdbc.Columns;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.opensrs.store.HostedDomain;
 import io.postyard.opensrs.store.HostedDomainStore;
 

@@ -14,8 +14,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Update;
 
 import io.postyard.cassandra.JsonAttributes;
+import io.postyard.jdbc.Columns;
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.opensrs.store.AdminRole;
 import io.postyard.opensrs.store.HostedUser;
 import io.postyard.opensrs.store.HostedUserStore;
@@ -32,7 +34,7 @@ public class JdbcHostedUserStore implements HostedUserStore {
         + "former_name FROM oma_users ";
     private static final RowMapper<HostedUser> USER = (row, context) -> new HostedUser(Username.of(row.getString("user_name")),
         row.getString("company"), UserStatus.valueOf(row.getString("status")),
-        new AdminRole(AdminRole.Kind.valueOf(row.getString("role_kind")), Columns.strings(row.getString("role_objects"))),
+        new AdminRole(AdminRole.Kind.valueOf(row.getString("role_kind")), Columns.stringSet(row.getString("role_objects"))),
         JsonAttributes.read(row.getString("attributes")), Instant.ofEpochMilli(row.getLong("created_at")), Columns.instant(row, "deleted_at"),
         Optional.ofNullable(row.getString("former_name")).map(Username::of));
 

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.statement.Update;
 
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.jdbc.PostyardDatabase;
+import io.postyard.jdbc.RowWrites;
 import io.postyard.opensrs.store.SessionToken;
 import io.postyard.opensrs.store.SessionTokenStore;
 

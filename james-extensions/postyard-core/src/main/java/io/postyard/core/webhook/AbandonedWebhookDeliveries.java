@@ -1,11 +1,10 @@
-package io.postyard.cassandra;
+package io.postyard.core.webhook;
 
 import java.time.Duration;
 
 import javax.inject.Inject;
 
 import io.postyard.core.job.TimedJob;
-import io.postyard.core.webhook.WebhookDispatcher;
 
 /**
  * Keeps this node's webhook claims its own and takes back those of stopped nodes: renews the node's lease, then hands
@@ -14,11 +13,11 @@ import io.postyard.core.webhook.WebhookDispatcher;
  * attempted again a few minutes after its lease ended.
  */
 public class AbandonedWebhookDeliveries implements TimedJob {
-    private final CassandraWebhookOutbox outbox;
+    private final LeasedWebhookOutbox outbox;
     private final WebhookDispatcher dispatcher;
 
     @Inject
-    public AbandonedWebhookDeliveries(CassandraWebhookOutbox outbox, WebhookDispatcher dispatcher) {
+    public AbandonedWebhookDeliveries(LeasedWebhookOutbox outbox, WebhookDispatcher dispatcher) {
         this.outbox = outbox;
         this.dispatcher = dispatcher;
     }
