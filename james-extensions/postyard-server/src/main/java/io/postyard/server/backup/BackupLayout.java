@@ -25,12 +25,13 @@ final class BackupLayout {
     }
 
     /**
-     * The queue's files a backup keeps: KahaDB's journals ({@code db-N.log}, the queue's and the scheduler's). Its index
-     * ({@code db.data}, {@code db.redo}) is left out: copied while the broker writes it, it could disagree with the
-     * journal, and KahaDB rebuilds it from the journal on the first start after a restore.
+     * The queue's files a backup keeps: KahaDB's journals ({@code db-N.log}, the queue's and the delay scheduler's).
+     * Their indexes ({@code db.data}, {@code scheduleDB.data} and their {@code .redo} files) are left out: copied
+     * while the broker writes them, they could disagree with the journals, and KahaDB rebuilds them from the journals
+     * on the first start after a restore.
      */
     static boolean isQueueFileKept(Path file) {
         String name = file.getFileName().toString();
-        return !(name.equals("db.data") || name.equals("db.redo") || name.equals("lock"));
+        return !(name.endsWith(".data") || name.endsWith(".redo") || name.equals("lock"));
     }
 }
