@@ -27,9 +27,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.postyard.camel.CamelRuntime;
 import io.postyard.camel.webhook.CamelWebhookDispatcher;
-import io.postyard.camel.webhook.MailgunSigner;
-import io.postyard.camel.webhook.OmyPostSigner;
-import io.postyard.camel.webhook.OpenmailSigner;
 import io.postyard.camel.webhook.WebhookDeliveryRoutes;
 import io.postyard.camel.webhook.WebhookEventSubscriber;
 import io.postyard.core.account.AccountId;
@@ -39,6 +36,7 @@ import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.webhook.MemoryWebhookOutbox;
 import io.postyard.core.webhook.WebhookTarget;
 import io.postyard.core.webhook.WebhookUrlPolicy;
+import io.postyard.mailgun.MailgunWebhookScheme;
 
 /**
  * N events through the real delivery engine (outbox, Camel routes, Mailgun signing, camel-http) to a local JDK
@@ -177,13 +175,13 @@ public class WebhookBench {
         Clock clock = Clock.systemUTC();
         MemoryWebhookOutbox outbox = new MemoryWebhookOutbox();
         PostyardSettings settings = PostyardSettings.defaults();
-        WebhookDeliveryRoutes routes = new WebhookDeliveryRoutes(outbox, Set.of(new MailgunSigner(), new OpenmailSigner(), new OmyPostSigner()),
-            Set.of(), new WebhookUrlPolicy(true), clock, settings);
+        WebhookDeliveryRoutes routes = new WebhookDeliveryRoutes(outbox, Set.of(MailgunWebhookScheme.SCHEME),
+            new WebhookUrlPolicy(true), clock, settings);
         CamelRuntime camel = new CamelRuntime(Set.of(routes));
         camel.start();
         Map<String, byte[]> payloads = new ConcurrentHashMap<>();
         WebhookEventSubscriber subscriber = new WebhookEventSubscriber(
-            Set.of(event -> List.of(new WebhookTarget("bench", url, MailgunSigner.SCHEME, "bench-signing-key", payloads.remove(event.id().value())))),
+            Set.of(event -> List.of(new WebhookTarget("bench", url, MailgunWebhookScheme.SCHEME.name(), "bench-signing-key", payloads.remove(event.id().value())))),
             outbox, new CamelWebhookDispatcher(camel), clock);
         return new Publisher() {
             @Override

@@ -9,10 +9,11 @@ import io.postyard.core.webhook.WebhookScheme;
 
 /**
  * Mailgun's webhooks: the signature in the body ({@link MailgunSigner}); retried after 5, 10 and 15 minutes, then 1, 2
- * and 4 hours, as Mailgun documents; a 406 from the receiver ends the delivery; 10 seconds to answer.
+ * and 4 hours, as Mailgun documents; a 406 from the receiver ends the delivery; 10 seconds to answer. Public for the
+ * webhook benchmark (bench/webhooks), which drives the engine with it.
  */
-final class MailgunWebhookScheme {
-    static final WebhookScheme SCHEME = new WebhookScheme(
+public final class MailgunWebhookScheme {
+    public static final WebhookScheme SCHEME = new WebhookScheme(
         MailgunWebhookSubscriptions.SCHEME,
         new MailgunSigner(),
         new RetrySchedule(

@@ -8,10 +8,10 @@ import org.apache.mailet.Mail;
 import org.reactivestreams.Publisher;
 
 /** A queue that hands every call to another; decorators override the one call they are about. */
-abstract class ForwardingMailQueue implements ManageableMailQueue {
+public abstract class ForwardingMailQueue implements ManageableMailQueue {
     private final ManageableMailQueue delegate;
 
-    ForwardingMailQueue(ManageableMailQueue delegate) {
+    protected ForwardingMailQueue(ManageableMailQueue delegate) {
         this.delegate = delegate;
     }
 
