@@ -52,6 +52,16 @@ proc_kb() { # PID FIELD: a field of /proc/PID/status (VmRSS, VmHWM) or of smaps_
     awk -v k="$2:" '$1 == k {print $2; found=1} END {if (!found) print 0}' "$file" 2>/dev/null || echo 0
 }
 tree_pids() { local pid; for pid in "$@"; do echo "$pid"; tree_pids $(pgrep -P "$pid" || true); done; }
+# cpu_ms PID...: CPU time (user and system) used so far by the processes and their children, living or ended, in ms. Less sensitive than
+# a rate to other work on a shared machine.
+cpu_ms() {
+    local total=0 pid ticks
+    for pid in $(tree_pids "$@"); do
+        ticks=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$((total + ticks))
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
+}
 rss_mb() { local kind="$1" total=0 pid; shift; for pid in $(tree_pids "$@"); do total=$((total + $(proc_kb "$pid" "$kind"))); done; echo $((total / 1024)); }
 
 ensure_tools() { # apt packages for the benchmarks: smtp-source (postfix), wrk, gnuplot

@@ -123,7 +123,8 @@ smtp_load() { # SYSTEM SIZE MESSAGES MAILBOX...: one smtp-source per mailbox, SE
     local mailboxes=("$@") sessions=$(( SESSIONS / $# )) per=$(( messages / $# ))
     messages=$(( per * $# ))
     [ "$system" = postfix ] && port=$POSTFIX_PORT
-    local pids=() pid
+    local pids=() pid cpu_before
+    cpu_before=$(cpu_ms "$SERVER_PID")
     start=$(now_ms)
     for mailbox in "${mailboxes[@]}"; do
         smtp-source -s $sessions -m $per -l "$size" -d -f sender@remote.example -t "$mailbox@bench.test" \
@@ -148,8 +149,11 @@ smtp_load() { # SYSTEM SIZE MESSAGES MAILBOX...: one smtp-source per mailbox, SE
         record "$system" "smtp_${size}_incomplete" "$seen"
         return
     fi
+    local cpu_per_message
+    cpu_per_message=$(awk "BEGIN {printf \"%.2f\", ($(cpu_ms "$SERVER_PID") - $cpu_before) / $messages}")
     record "$system" "smtp_${size}_msgs_per_s" "$(awk "BEGIN {printf \"%.1f\", $messages * 1000 / ($end - $start)}")"
-    log "$system: $messages x $size bytes into ${#mailboxes[@]} mailboxes in $((end - start)) ms"
+    record "$system" "smtp_${size}_cpu_ms_per_msg" "$cpu_per_message"
+    log "$system: $messages x $size bytes into ${#mailboxes[@]} mailboxes in $((end - start)) ms, $cpu_per_message ms of CPU each"
 }
 
 mailboxes() { # SIZE: the mailboxes a load of that size goes to, one per session (--quick: 4, 5 sessions each)

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.apache.commons.net.smtp.SMTPClient;
 import org.apache.james.utils.SMTPMessageSender;
 import org.apache.james.utils.TestIMAPClient;
 import org.awaitility.Awaitility;
@@ -110,6 +111,57 @@ class EmbeddedProfileTest {
             assertThat(entries.map(path -> path.getFileName().toString())).contains("postyard-db");
         }
         assertThat(Files.isDirectory(node.dataDir().resolve("var/store/activemq"))).isTrue();
+    }
+
+    /**
+     * The embedded profile answers mail routing's questions (is this domain ours, does this user exist, where does this
+     * address go) from memory: what is removed through an API or WebAdmin stops receiving mail at once all the same.
+     */
+    @Test
+    void whatIsRemovedStopsReceivingMailAtOnce() throws Exception {
+        HttpApi api = node.api();
+        assertThat(mailgun(api.post("/mailgun/v3/domains")).form(Map.of("name", "gone.test")).send().status()).isEqualTo(200);
+        assertThat(mailgun(api.post("/mailgun/v3/domains/gone.test/credentials"))
+            .form(Map.of("login", "gina", "password", "gina-secret-1")).send().status()).isEqualTo(200);
+        assertThat(mailgun(api.post("/mailgun/v3/domains/gone.test/credentials"))
+            .form(Map.of("login", "gus", "password", "gus-secret-1")).send().status()).isEqualTo(200);
+        assertThat(node.webAdmin().put("/address/aliases/gina@gone.test/sources/alias@gone.test").send().status()).isEqualTo(204);
+        assertThat(acceptsRecipients("gina@gone.test", "gus@gone.test", "alias@gone.test")).isTrue();
+        try (SMTPMessageSender smtp = SMTPMessageSender.noAuthentication(LOCALHOST, node.port(Setting.SMTP_PORT), "outside.test")) {
+            smtp.sendMessageWithHeaders("someone@outside.test", "alias@gone.test",
+                "From: someone@outside.test\r\nTo: alias@gone.test\r\nSubject: through the alias\r\n\r\nbody\r\n");
+        }
+        awaitFirstMessage("gina@gone.test", "gina-secret-1", "through the alias");
+
+        assertThat(node.webAdmin().delete("/address/aliases/gina@gone.test/sources/alias@gone.test").send().status()).isEqualTo(204);
+        assertThat(mailgun(api.delete("/mailgun/v3/domains/gone.test/credentials/gus")).send().status()).isEqualTo(200);
+
+        assertThat(acceptsRecipients("alias@gone.test")).as("the alias removed").isFalse();
+        assertThat(acceptsRecipients("gus@gone.test")).as("the login deleted").isFalse();
+        assertThat(acceptsRecipients("gina@gone.test")).isTrue();
+
+        assertThat(mailgun(api.delete("/mailgun/v3/domains/gone.test")).send().status()).isEqualTo(200);
+
+        assertThat(acceptsRecipients("gina@gone.test")).as("the domain deleted").isFalse();
+    }
+
+    /** Whether an unauthenticated client from outside may give these recipients, over SMTP. */
+    private static boolean acceptsRecipients(String... recipients) throws Exception {
+        SMTPClient client = new SMTPClient();
+        client.connect(LOCALHOST, node.port(Setting.SMTP_PORT));
+        try {
+            client.helo("outside.test");
+            assertThat(client.setSender("someone@outside.test")).isTrue();
+            for (String recipient : recipients) {
+                if (!client.addRecipient(recipient)) {
+                    assertThat(client.getReplyCode()).as(client.getReplyString()).isBetween(500, 599);
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            client.disconnect();
+        }
     }
 
     private static HttpApi.Call mailgun(HttpApi.Call call) {

@@ -74,6 +74,16 @@ public class JdbcNotificationRegistry implements NotificationRegistry {
             .one() > 0));
     }
 
+    /** Whether any sender is registered for the account, expired or not. */
+    public Mono<Boolean> hasRegistrations(AccountId account) {
+        return Mono.fromCallable(() -> jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT account_id FROM vacation_notifications WHERE account_id = :account LIMIT 1")
+            .bind("account", account.getIdentifier())
+            .mapTo(String.class)
+            .findOne()
+            .isPresent()));
+    }
+
     @Override
     public Mono<Void> flush(AccountId account) {
         return Mono.fromRunnable(() -> jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM vacation_notifications WHERE account_id = :account")

@@ -1,13 +1,16 @@
 package io.postyard.jdbc;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
 import io.postyard.core.dkim.DkimKeyStore;
+import io.postyard.core.domain.CachedDomainStore;
 import io.postyard.core.domain.DomainStore;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.job.TimedJob;
@@ -46,7 +49,6 @@ public class JdbcStoresModule extends AbstractModule {
         bind(ApiKeyStore.class).to(JdbcApiKeyStore.class);
         bind(JdbcApiKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcApiKeyStore.SCHEMA);
-        bind(DomainStore.class).to(JdbcDomainStore.class);
         bind(JdbcDomainStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcDomainStore.SCHEMA);
         bind(SuppressionStore.class).to(JdbcSuppressionStore.class);
@@ -73,5 +75,12 @@ public class JdbcStoresModule extends AbstractModule {
         schema.addBinding().toInstance(JdbcWebhookOutbox.SCHEMA);
         bind(LeasedWebhookOutbox.class).to(JdbcWebhookOutbox.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(AbandonedWebhookDeliveries.class);
+    }
+
+    /** This node is the only writer of its database: mail routing's questions about a domain are answered from memory. */
+    @Provides
+    @Singleton
+    DomainStore domains(JdbcDomainStore store) {
+        return new CachedDomainStore(store);
     }
 }

@@ -70,9 +70,11 @@ public class JamesJpaDataModule extends AbstractModule {
         install(new NaiveDelegationStoreModule());
 
         bind(JPADomainList.class).in(Scopes.SINGLETON);
-        bind(DomainList.class).annotatedWith(Names.named(DomainLocality.ALL_JAMES_DOMAINS)).to(JPADomainList.class);
 
-        bind(JPARecipientRewriteTable.class).in(Scopes.SINGLETON);
+        // This node is the only writer of its database: the rewrite rules every local recipient is resolved through,
+        // and whether a user exists, are answered from memory.
+        bind(JPARecipientRewriteTable.class).to(CachedJpaRecipientRewriteTable.class);
+        bind(CachedJpaRecipientRewriteTable.class).in(Scopes.SINGLETON);
         bind(RecipientRewriteTable.class).to(JPARecipientRewriteTable.class);
         bind(AliasReverseResolverImpl.class).in(Scopes.SINGLETON);
         bind(AliasReverseResolver.class).to(AliasReverseResolverImpl.class);
@@ -81,16 +83,15 @@ public class JamesJpaDataModule extends AbstractModule {
 
         bind(UsersRepository.class).annotatedWith(Names.named(PolicedUsersModule.JAMES_USERS)).to(JPAUsersRepository.class);
 
-        bind(JPASieveRepository.class).in(Scopes.SINGLETON);
+        bind(JPASieveRepository.class).to(CachedJpaSieveRepository.class);
+        bind(CachedJpaSieveRepository.class).in(Scopes.SINGLETON);
         bind(SieveRepository.class).to(JPASieveRepository.class);
         bind(SieveQuotaRepository.class).to(JPASieveRepository.class);
 
         bind(DefaultVacationService.class).in(Scopes.SINGLETON);
         bind(VacationService.class).to(DefaultVacationService.class);
         bind(JdbcVacationRepository.class).in(Scopes.SINGLETON);
-        bind(VacationRepository.class).to(JdbcVacationRepository.class);
         bind(JdbcNotificationRegistry.class).in(Scopes.SINGLETON);
-        bind(NotificationRegistry.class).to(JdbcNotificationRegistry.class);
         Multibinder<JdbcMigration> schema = Multibinder.newSetBinder(binder(), JdbcMigration.class);
         schema.addBinding().toInstance(JdbcVacationRepository.SCHEMA);
         schema.addBinding().toInstance(JdbcNotificationRegistry.SCHEMA);
@@ -112,7 +113,7 @@ public class JamesJpaDataModule extends AbstractModule {
     @Singleton
     JPAUsersRepository usersRepository(@Named(DomainLocality.ALL_JAMES_DOMAINS) DomainList all, EntityManagerFactory entities,
                                        UserEntityValidator validator) {
-        JPAUsersRepository repository = new JPAUsersRepository(all);
+        JPAUsersRepository repository = new CachedJpaUsersRepository(all);
         repository.setEntityManagerFactory(entities);
         repository.setValidator(validator);
         repository.init();
@@ -134,5 +135,25 @@ public class JamesJpaDataModule extends AbstractModule {
     InitializationOperation configureUsers(ConfigurationProvider configurations, JPAUsersRepository users) {
         return InitilizationOperationBuilder.forClass(JPAUsersRepository.class)
             .init(() -> users.configure(configurations.getConfiguration("usersrepository")));
+    }
+
+    /** This node is the only writer of its database: "is this domain ours", asked several times per mail, from memory. */
+    @Provides
+    @Singleton
+    @Named(DomainLocality.ALL_JAMES_DOMAINS)
+    DomainList allDomains(JPADomainList domains) {
+        return new CachedDomainList(domains);
+    }
+
+    @Provides
+    @Singleton
+    VacationRepository vacations(JdbcVacationRepository vacations) {
+        return new CachedVacationRepository(vacations);
+    }
+
+    @Provides
+    @Singleton
+    NotificationRegistry vacationNotifications(JdbcNotificationRegistry registry) {
+        return new CachedNotificationRegistry(registry);
     }
 }

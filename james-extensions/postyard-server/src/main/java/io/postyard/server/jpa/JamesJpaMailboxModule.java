@@ -62,6 +62,7 @@ import org.apache.james.quota.search.scanning.ScanningQuotaSearcher;
 import org.apache.james.utils.MailboxManagerDefinition;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
@@ -131,7 +132,6 @@ public class JamesJpaMailboxModule extends AbstractModule {
         bind(QuotaRootResolver.class).to(DefaultUserQuotaRootResolver.class);
         bind(QuotaRootDeserializer.class).to(DefaultUserQuotaRootResolver.class);
         bind(JPAPerUserMaxQuotaManager.class).in(Scopes.SINGLETON);
-        bind(MaxQuotaManager.class).to(JPAPerUserMaxQuotaManager.class);
         bind(StoreQuotaManager.class).in(Scopes.SINGLETON);
         bind(QuotaManager.class).to(StoreQuotaManager.class);
         bind(JpaCurrentQuotaManager.class).in(Scopes.SINGLETON);
@@ -150,5 +150,12 @@ public class JamesJpaMailboxModule extends AbstractModule {
         Definition(OpenJPAMailboxManager manager) {
             super("jpa-mailboxmanager", manager);
         }
+    }
+
+    /** This node is the only writer of its database: each append's two reads of the quota limits come from memory. */
+    @Provides
+    @Singleton
+    MaxQuotaManager quotaLimits(JPAPerUserMaxQuotaManager limits) {
+        return new CachedMaxQuotaManager(limits);
     }
 }
