@@ -77,7 +77,10 @@ if any(system for (system, metric) in values if metric.startswith("smtp_")):
              f"sessions, {int(meta.get('messages')):,} messages per size ({int(meta.get('cassandra_messages', meta.get('messages'))):,} on the "
              "cassandra profile, several times slower), each session sending messages back to back, the sessions spread evenly over " + meta.get("mailboxes", "20") + " mailboxes, after a warm-up of a tenth as many (20 at least) to another mailbox; from the first connection to the last message seen "
              "in the mailbox (IMAP STATUS for Postyard and James, the Maildir for Postfix). " + runs_note + ".\n",
-             "| System | 1 KB msg/s | 100 KB msg/s | vs Postyard (memory), 1 KB | 100 KB |", "|---|---:|---:|---:|---:|"]
+             "CPU ms/msg: the server's CPU time (user and system, every process of it) during the load, divided by the "
+             "messages; less sensitive than a rate to other work on a shared machine.\n",
+             "| System | 1 KB msg/s | 100 KB msg/s | vs Postyard (memory), 1 KB | 100 KB | CPU ms/msg, 1 KB | 100 KB |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
     for system, label in SYSTEMS:
         cells = [fmt(med(system, f"smtp_{size}_msgs_per_s"), 1) for size, _ in SIZES]
         rel = [fx(ratio((system, f"smtp_{size}_msgs_per_s"), ("postyard", f"smtp_{size}_msgs_per_s"))) if system != "postyard" else "1.00x"
@@ -85,7 +88,8 @@ if any(system for (system, metric) in values if metric.startswith("smtp_")):
         for size, _ in SIZES:
             if values.get((system, f"smtp_{size}_incomplete")):
                 cells[SIZES.index((size, dict(SIZES)[size]))] += " (incomplete)"
-        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {rel[0]} | {rel[1]} |")
+        cpu = [fmt(med(system, f"smtp_{size}_cpu_ms_per_msg"), 1) for size, _ in SIZES]
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} | {rel[0]} | {rel[1]} | {cpu[0]} | {cpu[1]} |")
         smtp_rows.append((label, [med(system, f"smtp_{size}_msgs_per_s") or 0 for size, _ in SIZES]))
     lines.append("")
     lines.append("| Target (Postyard memory / other, same run) | 1 KB | 100 KB | target | |")

@@ -3,6 +3,7 @@ package io.postyard.it;
 import static io.postyard.testing.PostyardExtension.LOCALHOST;
 import static io.postyard.testing.PostyardExtension.PRIMARY_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -143,6 +144,16 @@ class EmbeddedProfileTest {
         assertThat(mailgun(api.delete("/mailgun/v3/domains/gone.test")).send().status()).isEqualTo(200);
 
         assertThat(acceptsRecipients("gina@gone.test")).as("the domain deleted").isFalse();
+    }
+
+    @Test
+    void aSecondNodeOnTheSameDataDirectoryStopsWithOneSentence() throws Exception {
+        PostyardProcess second = PostyardProcess.node(Map.of(Setting.STORAGE_PROFILE, "embedded"), node.dataDir());
+
+        assertThatThrownBy(second::start).hasStackTraceContaining("exited during start-up");
+        assertThat(Files.readString(second.log())).contains("Postyard did not start. The database jdbc:h2:file:"
+            + node.dataDir().resolve("postyard-db").resolve("postyard") + " is in use by another process");
+        assertThat(node.api().get("/healthz").send().status()).isEqualTo(200);
     }
 
     /** Whether an unauthenticated client from outside may give these recipients, over SMTP. */

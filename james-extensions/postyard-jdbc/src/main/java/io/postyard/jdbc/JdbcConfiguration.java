@@ -27,9 +27,9 @@ public record JdbcConfiguration(String url, Optional<String> username, Optional<
             + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;NON_KEYWORDS=VALUE";
     }
 
-    /** The URL without credentials a user may have written into it, for logs. */
+    /** The URL without its parameters (credentials a user may have written into it, H2's settings), for logs. */
     public String printableUrl() {
-        int parameters = url.indexOf('?');
+        int parameters = url.replace(';', '?').indexOf('?');
         return parameters < 0 ? url : url.substring(0, parameters);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,6 +15,9 @@ import org.slf4j.LoggerFactory;
 
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
+import io.postyard.core.storage.StorageProfile;
+import io.postyard.jdbc.DatabaseStartupCheck;
+import io.postyard.jdbc.JdbcConfiguration;
 
 public final class PostyardMain {
     private static final Logger LOGGER = LoggerFactory.getLogger(PostyardMain.class);
@@ -23,6 +27,13 @@ public final class PostyardMain {
         Path confDir = Path.of(System.getenv().getOrDefault(Setting.CONF_DIR.envName(), Setting.CONF_DIR.defaultValue()));
         PostyardSettings settings = PostyardSettings.load(confDir, System.getenv());
         LOGGER.info("Starting Postyard with {}", settings);
+        if (StorageProfile.of(settings) == StorageProfile.EMBEDDED) {
+            Optional<String> problem = DatabaseStartupCheck.problem(JdbcConfiguration.from(settings));
+            if (problem.isPresent()) {
+                System.err.println("Postyard did not start. " + problem.get());
+                System.exit(1);
+            }
+        }
 
         GuiceJamesServer server = PostyardServer.create(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postyard-shutdown"));
