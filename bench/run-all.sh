@@ -2,7 +2,7 @@
 # Postyard's benchmarks, one entry point. Prints a table and writes docs/benchmarks.md with PNG plots in
 # docs/benchmarks/.
 #   bench/run-all.sh [--quick] [--runs N] [--messages N] [--http-seconds S] [--webhook-events N]
-#                    [--only smtp,http,suppression,webhooks]
+#                    [--only smtp,http,suppression,webhooks,events]
 # Defaults, the load the benchmark issue asks for: 3 runs, 20,000 messages per size and system (5,000 on the cassandra
 # profile), 60 s per HTTP measurement, 1,000,000 suppressed addresses and a send to 1,000 recipients, 100,000 webhook
 # events, 1,500 end-to-end webhook sends; about 70 minutes on 2 cores (estimated from the lighter run's rates).
@@ -26,6 +26,10 @@
 #  webhooks     bench/webhooks/WebhookBench.java: events through the real webhook engine to a local receiver, next to a
 #               bare HTTP client; and bench/webhooks/EndToEndWebhookBench.java on the Postyard memory server: sends at
 #               50/s (BENCH_WEBHOOK_E2E_RATE), latency from each API 200 to its "delivered" webhook.
+#  events       (only when named in --only) bench/events/run.sh: the events API's SQL store over 10,000,000 events
+#               (BENCH_EVENTS; --quick: 100,000) on the embedded H2 database, 1,000 queries per scenario
+#               (BENCH_EVENT_QUERIES; --quick: 200): p50/p99 of a filtered first page and of the next page. Loads them
+#               once into /tmp/postyard-events-bench/N (about 7 GB for 10,000,000), reused by later runs.
 # Every figure is a median over the runs (3; --quick: 1, with fewer messages and shorter runs); every ratio is taken
 # within one run, then the median of those. Installs what it needs with apt (postfix without configuring the system's
 # mail server, wrk, gnuplot-nox). Uses fixed ports 31xxx-38xxx, a local Cassandra and OpenSearch (reused when
@@ -326,6 +330,28 @@ webhook_e2e_bench() {
     record webhooks e2e_missing "$(field "$line" missing)"
 }
 
+# ---- Events API over many events (bench/events) --------------------------------------------------------------------
+EVENTS=${BENCH_EVENTS:-$($QUICK && echo 100000 || echo 10000000)}
+EVENT_QUERIES=${BENCH_EVENT_QUERIES:-$($QUICK && echo 200 || echo 1000)}
+events_bench() { # once, not per run: the bench repeats each query EVENT_QUERIES times itself
+    log "events: $EVENTS events, $EVENT_QUERIES queries per scenario (bench/events/run.sh; loads them on its first run)"
+    "$BENCH_DIR/events/run.sh" "$EVENTS" "$EVENT_QUERIES" > "$WORK/events.log" 2>&1 \
+        || { log "events bench failed"; tail -20 "$WORK/events.log" >&2; return; }
+    local RUN=1 line scenario metric
+    record events total_events "$EVENTS"
+    record events queries_per_scenario "$EVENT_QUERIES"
+    record events db_mb "$(field "$(grep '^RESULT database ' "$WORK/events.log")" db_mb)"
+    line=$(grep '^RESULT load ' "$WORK/events.log" || true)
+    [ -z "$line" ] || record events load_events_per_s "$(field "$line" events_per_s)"
+    while read -r line; do
+        scenario=$(field "$line" scenario)
+        for metric in first_p50_ms first_p99_ms next_p50_ms next_p99_ms rows events_read; do
+            record events "${scenario}_$metric" "$(field "$line" "$metric")"
+        done
+        echo "events_label_$scenario=${line##* label=}" >> "$WORK/meta"
+    done < <(grep '^RESULT scenario=' "$WORK/events.log")
+}
+
 # ---- main ----------------------------------------------------------------------------------------------------------
 ensure_tools
 ensure_build
@@ -391,6 +417,7 @@ for RUN in $(seq 1 "$RUNS"); do
     fi
     wants webhooks && webhook_bench
 done
+wants events && events_bench
 echo "elapsed_s=$(( ($(now_ms) - BENCH_STARTED) / 1000 ))" >> "$WORK/meta"
 echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$WORK/meta"
 

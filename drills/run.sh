@@ -7,6 +7,11 @@
 #                             comes up: delivered vs produced, duplicates (DRILL_PROFILE=memory|cassandra, memory)
 #   drills/run.sh cassandra   Cassandra is stopped for DRILL_OUTAGE_SECONDS (30) and started again under HTTP sends:
 #                             answers during the outage, recovery, and whether every 200 reached the SMTP sink
+#   drills/run.sh disk-full   the data directory's disk fills up for DRILL_FULL_SECONDS (20) under SMTP load and API
+#                             sends, on the embedded profile: the answers while full (SMTP 451/452, API 503 with
+#                             Retry-After), then, with space again and after a restart, whether every 250 reached the
+#                             mailbox. DRILL_FILL=guard (default) leaves 128 MB, under disk.min.free.mb (256); =all
+#                             leaves nothing. Needs root (the data directory is a tmpfs of DRILL_DISK_MB, 400, mounted)
 #   drills/run.sh all
 # Each run starts its own server (fixed ports 41xxx), sinks and receivers, and for the cassandra profile its own
 # Cassandra and OpenSearch (POSTYARD_ENGINES_DIR=data/drill-engines, ports 19042/17000/17199 and 19200/19300), never
@@ -30,6 +35,7 @@ export POSTYARD_LOCAL_OPENSEARCH_PORT=19200 POSTYARD_LOCAL_OPENSEARCH_TRANSPORT_
 
 PIDS=()
 STARTED_ENGINES=()
+STARTED_MOUNTS=()
 SERVER_PID=""
 cleanup() {
     local pid
@@ -39,6 +45,10 @@ cleanup() {
     done
     for engine in ${STARTED_ENGINES[@]+"${STARTED_ENGINES[@]}"}; do
         "$ROOT/tools/engines.sh" stop "$engine" || true
+    done
+    [ -n "$SERVER_PID" ] && wait "$SERVER_PID" 2>/dev/null || true
+    for mount in ${STARTED_MOUNTS[@]+"${STARTED_MOUNTS[@]}"}; do
+        umount "$mount" || true
     done
 }
 trap cleanup EXIT
@@ -111,7 +121,7 @@ start_server_once() {
         POSTYARD_OPENSEARCH_URLS="http://127.0.0.1:$POSTYARD_LOCAL_OPENSEARCH_PORT" \
         "$@" \
         java ${DRILL_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile="$ROOT/conf/logback.xml" -Dworking.directory="$data" \
-        -cp "$JAR:$LIB/*" io.postyard.server.PostyardMain >>"$data/server.log" 2>&1 &
+        -cp "$JAR:$LIB/*" io.postyard.server.PostyardMain >>"${SERVER_LOG:-$data/server.log}" 2>&1 &
     SERVER_PID=$!
     wait_for_port $HTTP_PORT 300 $SERVER_PID && wait_for_port $SMTP_PORT 60 $SERVER_PID && wait_for_port $IMAP_PORT 60 $SERVER_PID
 }
@@ -246,6 +256,78 @@ drill_crash() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
+# drain_into USER PASSWORD: reads the mailbox until it stops growing for a minute (mail that met a full disk or an
+# outage waits for its next attempt, 5 s and doubling); sets present.
+drain_into() {
+    local previous=-1
+    present=0
+    while true; do
+        sleep 60
+        present=$("${JAVA[@]}" "$DRILLS/Driver.java" imap 127.0.0.1 $IMAP_PORT "$1" "$2" | wc -l || true)
+        [ "$present" -eq "$previous" ] && break
+        previous=$present
+    done
+}
+
+drill_disk_full() {
+    local full_seconds="${DRILL_FULL_SECONDS:-20}" disk="$ROOT/data/drill-disk"
+    [ "$(id -u)" = 0 ] || { log "disk-full needs root, to mount a small tmpfs for the data directory"; exit 1; }
+    new_work "disk-full-${DRILL_FILL:-guard}"
+    mkdir -p "$disk"
+    mount -t tmpfs -o size="${DRILL_DISK_MB:-400}m" postyard-drill "$disk"
+    STARTED_MOUNTS+=("$disk")
+    start_sink "$WORK/sink-subjects"
+    log "server (embedded profile, data on a ${DRILL_DISK_MB:-400} MB tmpfs)"
+    # The log stays off the disk that fills up, whole.
+    export SERVER_LOG="$WORK/server.log"
+    start_server embedded "$disk/data"
+    create_domain
+    api "$BASE/v3/domains/$DOMAIN/credentials" -F login=full -F password=full-secret-1 >/dev/null
+    : >"$WORK/restarts"
+    : >"$WORK/smtp"
+    log "SMTP load: 4 connections to full@$DOMAIN"
+    "${JAVA[@]}" "$DRILLS/Driver.java" send 127.0.0.1 $SMTP_PORT "full@$DOMAIN" 4 "$WORK/smtp" "$WORK/stop" >"$WORK/driver.log" 2>&1 &
+    local driver=$!
+    PIDS+=($driver)
+    sleep 10
+    log "filling the disk for $full_seconds s ($(accepted_count) answered 250 so far)"
+    if [ "${DRILL_FILL:-guard}" = all ]; then
+        dd if=/dev/zero of="$disk/filler" bs=1M status=none 2>/dev/null || true
+    else
+        fallocate -l "$(( $(df --output=avail -B1M "$disk" | tail -1) - 128 ))M" "$disk/filler"
+    fi
+    local end=$((SECONDS + full_seconds))
+    while [ $SECONDS -lt $end ]; do
+        api -o /dev/null -D "$WORK/api-headers" -w '%{http_code}\n' "$BASE/v3/$DOMAIN/messages" -F from="app@$DOMAIN" \
+            -F to=far@remote.test -F subject="sent while full" -F text=hello >>"$WORK/api-codes" || true
+        grep -i '^retry-after' "$WORK/api-headers" | tr -d '\r' >>"$WORK/api-retry-after" || true
+        sleep 1
+    done
+    rm -f "$disk/filler"
+    log "space again ($(accepted_count) answered 250 so far); load goes on for 20 s"
+    sleep 20
+    touch "$WORK/stop"
+    wait "$driver" 2>/dev/null || true
+    log "load stopped; waiting for the queue to drain into the mailbox"
+    drain_into "full@$DOMAIN" full-secret-1
+    echo "present before a restart: $present" >"$WORK/before-restart"
+    log "$present in the mailbox; restarting the server, then waiting again"
+    stop_server
+    now_ms >>"$WORK/restarts"
+    start_server embedded "$disk/data"
+    drain_into "full@$DOMAIN" full-secret-1
+    {
+        echo "disk filled (DRILL_FILL=${DRILL_FILL:-guard}) for $full_seconds s under SMTP load (4 connections) and one API send a second"
+        echo "SMTP answers to DATA: $(awk '{print $2}' "$WORK/smtp" | sort | uniq -c | tr '\n' ' ')"
+        cat "$WORK/before-restart"
+        echo "API answers while full: $(sort "$WORK/api-codes" | uniq -c | tr '\n' ' ')$(sort -u "$WORK/api-retry-after" | tr '\n' ' ')"
+        echo "error repository: $(curl -sS "http://127.0.0.1:$WEBADMIN_PORT/mailRepositories/var%2Fmail%2Ferror/mails")"
+        "${JAVA[@]}" "$DRILLS/Driver.java" report "$WORK/smtp" "$WORK/restarts" 127.0.0.1 $IMAP_PORT "full@$DOMAIN" full-secret-1
+    } | tee "$WORK/report"
+    stop_server
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
 drill_cassandra() {
     local outage="${DRILL_OUTAGE_SECONDS:-30}"
     new_work cassandra
@@ -302,6 +384,7 @@ case "${1:-}" in
     webhooks) drill_webhooks ;;
     crash) drill_crash ;;
     cassandra) drill_cassandra ;;
+    disk-full) drill_disk_full ;;
     all) drill_webhooks; drill_crash; drill_cassandra ;;
-    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -24,6 +24,7 @@ import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.QueryExecutionException;
 import com.datastax.oss.driver.api.core.servererrors.ServerError;
 
+import io.postyard.core.storage.FullDisk;
 import io.postyard.core.storage.StorageAvailability;
 
 /**
@@ -49,6 +50,9 @@ public class CassandraAvailability implements StorageAvailability {
 
     @Override
     public boolean isOutage(Throwable failure) {
+        if (FullDisk.isCause(failure)) {
+            return true;
+        }
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             Throwable candidate = cause;

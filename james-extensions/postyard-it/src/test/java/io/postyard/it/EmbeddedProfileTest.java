@@ -147,6 +147,18 @@ class EmbeddedProfileTest {
     }
 
     @Test
+    void aRevokedKeyIsRefusedAtOnce() {
+        ApiResponse created = node.webAdmin().post("/postyard/keys")
+            .json("{\"kind\":\"omypost\",\"description\":\"short-lived\",\"permissions\":[\"emails:read\"]}").send();
+        String secret = created.json().get("secret").asText();
+        assertThat(node.api().get("/omypost/v1/emails").bearer(secret).send().status()).isEqualTo(200);
+
+        assertThat(node.webAdmin().delete("/postyard/keys/" + created.json().get("id").asText()).send().status()).isIn(200, 204);
+
+        assertThat(node.api().get("/omypost/v1/emails").bearer(secret).send().status()).isEqualTo(401);
+    }
+
+    @Test
     void aSecondNodeOnTheSameDataDirectoryStopsWithOneSentence() throws Exception {
         PostyardProcess second = PostyardProcess.node(Map.of(Setting.STORAGE_PROFILE, "embedded"), node.dataDir());
 

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import javax.inject.Inject;
 
+import io.postyard.core.storage.FullDisk;
 import io.postyard.core.storage.StorageAvailability;
 
 /**
@@ -34,6 +35,9 @@ public class JdbcAvailability implements StorageAvailability {
 
     @Override
     public boolean isOutage(Throwable failure) {
+        if (FullDisk.isCause(failure)) {
+            return true;
+        }
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {

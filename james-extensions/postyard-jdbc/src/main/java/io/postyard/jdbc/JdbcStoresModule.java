@@ -15,6 +15,8 @@ import io.postyard.core.domain.DomainStore;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.key.CachedApiKeyStore;
+import io.postyard.core.mailbox.CachedHostedMailboxStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.storage.StorageAvailability;
@@ -46,7 +48,6 @@ public class JdbcStoresModule extends AbstractModule {
         bind(DkimKeyStore.class).to(JdbcDkimKeyStore.class);
         bind(JdbcDkimKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcDkimKeyStore.SCHEMA);
-        bind(ApiKeyStore.class).to(JdbcApiKeyStore.class);
         bind(JdbcApiKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcApiKeyStore.SCHEMA);
         bind(JdbcDomainStore.class).in(Scopes.SINGLETON);
@@ -60,7 +61,6 @@ public class JdbcStoresModule extends AbstractModule {
         bind(AccountWebhookStore.class).to(JdbcAccountWebhookStore.class);
         bind(JdbcAccountWebhookStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcAccountWebhookStore.SCHEMA);
-        bind(HostedMailboxStore.class).to(JdbcHostedMailboxStore.class);
         bind(JdbcHostedMailboxStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcHostedMailboxStore.SCHEMA);
         bind(StatsStore.class).to(JdbcStatsStore.class);
@@ -82,5 +82,19 @@ public class JdbcStoresModule extends AbstractModule {
     @Singleton
     DomainStore domains(JdbcDomainStore store) {
         return new CachedDomainStore(store);
+    }
+
+    /** As the domains: every API request authenticates its key. */
+    @Provides
+    @Singleton
+    ApiKeyStore apiKeys(JdbcApiKeyStore store) {
+        return new CachedApiKeyStore(store);
+    }
+
+    /** As the domains: SMTP looks up every recipient's hosted mailbox. */
+    @Provides
+    @Singleton
+    HostedMailboxStore hostedMailboxes(JdbcHostedMailboxStore store) {
+        return new CachedHostedMailboxStore(store);
     }
 }

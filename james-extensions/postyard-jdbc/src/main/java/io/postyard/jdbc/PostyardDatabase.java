@@ -38,6 +38,7 @@ public class PostyardDatabase {
         configuration.password().ifPresent(pool::setPassword);
         pool.setMaximumPoolSize(configuration.poolSize());
         pool.setPoolName("postyard-jdbc");
+        pool.setExceptionOverrideClassName(EvictClosedH2Connections.class.getName());
         this.dataSource = new HikariDataSource(pool);
         JdbcMigrations.apply(dataSource, schema);
         this.jdbi = Jdbi.create(dataSource);

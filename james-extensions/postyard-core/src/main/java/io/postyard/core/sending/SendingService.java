@@ -23,6 +23,8 @@ import io.postyard.core.account.AccountId;
 import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
+import io.postyard.core.storage.DiskSpace;
+import io.postyard.core.storage.LowDiskSpaceException;
 
 /**
  * The one path every provider's send takes into James's spool, the queue SMTP puts mail in, so that it goes through
@@ -37,12 +39,14 @@ public class SendingService {
     private final DomainService domains;
     private final MailQueue spool;
     private final Clock clock;
+    private final DiskSpace diskSpace;
 
     @Inject
-    public SendingService(DomainService domains, MailQueueFactory<?> queues, Clock clock) {
+    public SendingService(DomainService domains, MailQueueFactory<?> queues, Clock clock, DiskSpace diskSpace) {
         this.domains = domains;
         this.spool = queues.createQueue(MailQueueFactory.SPOOL);
         this.clock = clock;
+        this.diskSpace = diskSpace;
     }
 
     /** The domain a request sends from, if it belongs to the account and may send. */
@@ -70,8 +74,12 @@ public class SendingService {
     /**
      * @throws SenderNotAllowedException when the message names an author its sender may not use
      * @throws IllegalArgumentException with no recipient, or more than {@link #MAX_RECIPIENTS}
+     * @throws LowDiskSpaceException while the data directory's disk is nearly full
      */
     public void submit(Submission submission) throws MessagingException {
+        if (diskSpace.isLow()) {
+            throw new LowDiskSpaceException();
+        }
         if (submission.recipients().isEmpty() || submission.recipients().size() > MAX_RECIPIENTS) {
             throw new IllegalArgumentException("A message has 1 to " + MAX_RECIPIENTS + " recipients");
         }

@@ -17,6 +17,7 @@ public record Setting(String key, String defaultValue) {
     private static final Set<String> SECRET_SUFFIXES = Set.of("password", "secret", "key");
 
     public static final Setting DATA_DIR = new Setting("data.dir", "./data");
+    public static final Setting DISK_MIN_FREE_MB = new Setting("disk.min.free.mb", "256");
     public static final Setting CONF_DIR = new Setting("conf.dir", "./conf");
     public static final Setting HOSTNAME = new Setting("hostname", "localhost");
     public static final Setting SMTP_PORT = new Setting("smtp.port", "2525");

@@ -5,11 +5,11 @@ package io.postyard.core.storage;
  * failure, so that mail meeting the first is kept and tried again rather than bounced.
  */
 public interface StorageAvailability {
-    /** Storage that lives in the process cannot be away: nothing is an outage. */
+    /** Storage that lives in the process cannot be away: only a full disk is an outage. */
     StorageAvailability IN_PROCESS = new StorageAvailability() {
         @Override
         public boolean isOutage(Throwable failure) {
-            return false;
+            return FullDisk.isCause(failure);
         }
 
         @Override
