@@ -214,14 +214,8 @@ drill_crash() {
     fi
     log "server ($profile profile)"
     start_server "$profile" "$WORK/data" "${envs[@]}"
-    create_domain
-    api "$BASE/v3/domains/$DOMAIN/credentials" -F login=crash -F password=crash-secret-1 >/dev/null
-    : >"$WORK/restarts"
-    : >"$WORK/smtp"
-    log "SMTP load: 4 connections to crash@$DOMAIN"
-    "${JAVA[@]}" "$DRILLS/Driver.java" send 127.0.0.1 $SMTP_PORT "crash@$DOMAIN" 4 "$WORK/smtp" "$WORK/stop" >"$WORK/driver.log" 2>&1 &
-    local driver=$!
-    PIDS+=($driver)
+    start_smtp_load crash
+    local driver=$DRIVER_PID
     local i accepted_before
     for i in $(seq 1 "$kills"); do
         # wait for load to flow on this server (a 250 after its start), then a few seconds more
@@ -241,13 +235,7 @@ drill_crash() {
     touch "$WORK/stop"
     wait "$driver" 2>/dev/null || true
     log "load stopped; waiting for the queue to drain into the mailbox"
-    local previous=-1 present=0
-    while true; do
-        sleep 10
-        present=$("${JAVA[@]}" "$DRILLS/Driver.java" imap 127.0.0.1 $IMAP_PORT "crash@$DOMAIN" crash-secret-1 | wc -l || true)
-        [ "$present" -eq "$previous" ] && break
-        previous=$present
-    done
+    drain_into "crash@$DOMAIN" crash-secret-1 10
     {
         echo "profile: $profile; kills: $kills (kill -9 under load, restarted at once on the same data directory)"
         "${JAVA[@]}" "$DRILLS/Driver.java" report "$WORK/smtp" "$WORK/restarts" 127.0.0.1 $IMAP_PORT "crash@$DOMAIN" crash-secret-1
@@ -256,13 +244,26 @@ drill_crash() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
-# drain_into USER PASSWORD: reads the mailbox until it stops growing for a minute (mail that met a full disk or an
-# outage waits for its next attempt, 5 s and doubling); sets present.
+# start_smtp_load LOGIN: the drill domain, a login LOGIN@DOMAIN (password LOGIN-secret-1), and the driver's 4 SMTP
+# connections to it, each message's answer in $WORK/smtp; sets DRIVER_PID.
+start_smtp_load() {
+    create_domain
+    api "$BASE/v3/domains/$DOMAIN/credentials" -F login="$1" -F password="$1-secret-1" >/dev/null
+    : >"$WORK/restarts"
+    : >"$WORK/smtp"
+    log "SMTP load: 4 connections to $1@$DOMAIN"
+    "${JAVA[@]}" "$DRILLS/Driver.java" send 127.0.0.1 $SMTP_PORT "$1@$DOMAIN" 4 "$WORK/smtp" "$WORK/stop" >"$WORK/driver.log" 2>&1 &
+    DRIVER_PID=$!
+    PIDS+=($DRIVER_PID)
+}
+
+# drain_into USER PASSWORD [SECONDS]: reads the mailbox until it stops growing for SECONDS (60: mail that met a full disk
+# or an outage waits for its next attempt, 5 s and doubling); sets present.
 drain_into() {
     local previous=-1
     present=0
     while true; do
-        sleep 60
+        sleep "${3:-60}"
         present=$("${JAVA[@]}" "$DRILLS/Driver.java" imap 127.0.0.1 $IMAP_PORT "$1" "$2" | wc -l || true)
         [ "$present" -eq "$previous" ] && break
         previous=$present
@@ -281,14 +282,8 @@ drill_disk_full() {
     # The log stays off the disk that fills up, whole.
     export SERVER_LOG="$WORK/server.log"
     start_server embedded "$disk/data"
-    create_domain
-    api "$BASE/v3/domains/$DOMAIN/credentials" -F login=full -F password=full-secret-1 >/dev/null
-    : >"$WORK/restarts"
-    : >"$WORK/smtp"
-    log "SMTP load: 4 connections to full@$DOMAIN"
-    "${JAVA[@]}" "$DRILLS/Driver.java" send 127.0.0.1 $SMTP_PORT "full@$DOMAIN" 4 "$WORK/smtp" "$WORK/stop" >"$WORK/driver.log" 2>&1 &
-    local driver=$!
-    PIDS+=($driver)
+    start_smtp_load full
+    local driver=$DRIVER_PID
     sleep 10
     log "filling the disk for $full_seconds s ($(accepted_count) answered 250 so far)"
     if [ "${DRILL_FILL:-guard}" = all ]; then
