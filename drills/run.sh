@@ -11,7 +11,8 @@
 #                             sends, on the embedded profile: the answers while full (SMTP 451/452, API 503 with
 #                             Retry-After), then, with space again and after a restart, whether every 250 reached the
 #                             mailbox. DRILL_FILL=guard (default) leaves 128 MB, under disk.min.free.mb (256); =all
-#                             leaves nothing. Needs root (the data directory is a tmpfs of DRILL_DISK_MB, 400, mounted)
+#                             leaves nothing. Needs root (the data directory is a tmpfs of DRILL_DISK_MB, 400, mounted;
+#                             DRILL_KEEP_DISK=1 leaves it mounted at data/drill-disk to look into)
 #   drills/run.sh all
 # Each run starts its own server (fixed ports 41xxx), sinks and receivers, and for the cassandra profile its own
 # Cassandra and OpenSearch (POSTYARD_ENGINES_DIR=data/drill-engines, ports 19042/17000/17199 and 19200/19300), never
@@ -47,9 +48,11 @@ cleanup() {
         "$ROOT/tools/engines.sh" stop "$engine" || true
     done
     [ -n "$SERVER_PID" ] && wait "$SERVER_PID" 2>/dev/null || true
-    for mount in ${STARTED_MOUNTS[@]+"${STARTED_MOUNTS[@]}"}; do
-        umount "$mount" || true
-    done
+    if [ -z "${DRILL_KEEP_DISK:-}" ]; then
+        for mount in ${STARTED_MOUNTS[@]+"${STARTED_MOUNTS[@]}"}; do
+            umount "$mount" || true
+        done
+    fi
 }
 trap cleanup EXIT
 
