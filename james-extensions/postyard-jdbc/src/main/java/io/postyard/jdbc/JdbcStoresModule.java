@@ -9,6 +9,7 @@ import com.google.inject.name.Names;
 
 import io.postyard.core.account.AccountStore;
 import io.postyard.core.account.SigningKeyStore;
+import io.postyard.core.dkim.CachedDkimKeyStore;
 import io.postyard.core.dkim.DkimKeyStore;
 import io.postyard.core.domain.CachedDomainStore;
 import io.postyard.core.domain.DomainStore;
@@ -45,7 +46,6 @@ public class JdbcStoresModule extends AbstractModule {
         bind(SigningKeyStore.class).to(JdbcSigningKeyStore.class);
         bind(JdbcSigningKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcSigningKeyStore.SCHEMA);
-        bind(DkimKeyStore.class).to(JdbcDkimKeyStore.class);
         bind(JdbcDkimKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcDkimKeyStore.SCHEMA);
         bind(JdbcApiKeyStore.class).in(Scopes.SINGLETON);
@@ -82,6 +82,13 @@ public class JdbcStoresModule extends AbstractModule {
     @Singleton
     DomainStore domains(JdbcDomainStore store) {
         return new CachedDomainStore(store);
+    }
+
+    /** As the domains: every outgoing mail is signed with its domain's key. */
+    @Provides
+    @Singleton
+    DkimKeyStore dkimKeys(JdbcDkimKeyStore store) {
+        return new CachedDkimKeyStore(store);
     }
 
     /** As the domains: every API request authenticates its key. */
