@@ -240,8 +240,9 @@ if event_scenarios:
                  + (f"measured over {fmt(total)} events: " if total != 10_000_000 else "")
                  + ("met by every scenario)." if not over else f"met by {len(event_scenarios) - len(over)} of {len(event_scenarios)} "
                     f"scenarios; not by: {', '.join(over)}).")
-                 + (" The `from` filter matches a substring of the From header, on no index: a value few events have reads "
-                    "every event of the domain in the range." if any("_from_" in scenario for scenario in event_scenarios) else ""))
+                 + (" A `from` address is matched on an index; any other `from` value is a substring of the From header, on no "
+                    "index: a value few events have reads every event of the domain in the range."
+                    if any("substring" in scenario for scenario in event_scenarios) else ""))
     read = [(meta.get(f"events_label_{scenario}", scenario), med("events", scenario + "_events_read")) for scenario in event_scenarios
             if med("events", scenario + "_events_read") is not None]
     if read:

@@ -12,17 +12,18 @@ import java.util.stream.Stream;
 
 import io.postyard.core.event.EventCursor;
 import io.postyard.core.event.EventQuery;
+import io.postyard.core.event.FromFilter;
 
 /**
  * An events query as one SQL statement that reads indexes in the order of the cursor, (occurred_at, id), from the
  * cursor on, and stops once it has a page: its cost follows the page, not the domain's history.
  * <p>
- * The most selective filter picks the index: a message's events, else a recipient's, else those of a severity (which
- * only failures have), else a tag's (with types, a tag and type's), else a type's, else the domain's; the other
- * filters apply to the rows it reads. Several types or tags read one range each, a page at most from each, and the
- * statement keeps the first page of their union: given the values in one range condition instead, the databases read
- * every value's whole range and sort it. A substring of the From header alone is found by no index: the rows read are
- * all those of the range until a page matches.
+ * The most selective filter picks the index: a message's events, else a recipient's, else a From address's, else
+ * those of a severity (which only failures have), else a tag's (with types, a tag and type's), else a type's, else the
+ * domain's; the other filters apply to the rows it reads. Several types or tags read one range each, a page at most
+ * from each, and the statement keeps the first page of their union: given the values in one range condition instead,
+ * the databases read every value's whole range and sort it. A From filter that is not an address ({@link FromFilter})
+ * is a substring, which no index finds: the rows read are all those of the range until a page matches.
  * <p>
  * ORDER BY names the columns the index starts with, though the query fixes them: H2 reads the index in order only then.
  */
@@ -66,15 +67,21 @@ final class EventQuerySql {
 
     private List<Scan> scans() {
         Fixed domain = new Fixed("domain", bind("domain", query.domain().asString()));
-        List<String> unindexed = fromFilter().stream().toList();
+        Optional<String> fromAddress = query.from().flatMap(FromFilter::address);
+        List<String> unindexed = fromAddress.isPresent() ? List.of() : fromSubstringFilter().stream().toList();
         if (query.messageId().isPresent()) {
             Fixed message = new Fixed("bare_message_id", bind("messageId", EventQuery.bareMessageId(query.messageId().get())));
             return List.of(ofEvents(List.of(domain, message),
-                with(unindexed, List.of(typeFilter(), recipientFilter(), tagFilter(), severityFilter()))));
+                with(unindexed, List.of(typeFilter(), recipientFilter(), fromAddressFilter(fromAddress), tagFilter(), severityFilter()))));
         }
         if (query.recipient().isPresent()) {
             Fixed recipient = new Fixed("recipient_key", recipientValue().orElseThrow());
-            return List.of(ofEvents(List.of(domain, recipient), with(unindexed, List.of(typeFilter(), tagFilter(), severityFilter()))));
+            return List.of(ofEvents(List.of(domain, recipient),
+                with(unindexed, List.of(typeFilter(), fromAddressFilter(fromAddress), tagFilter(), severityFilter()))));
+        }
+        if (fromAddress.isPresent()) {
+            Fixed from = new Fixed("from_key", bind("fromKey", fromAddress.get()));
+            return List.of(ofEvents(List.of(domain, from), with(unindexed, List.of(typeFilter(), tagFilter(), severityFilter()))));
         }
         if (query.severity().isPresent()) {
             Fixed severity = new Fixed("severity", severityValue().orElseThrow());
@@ -159,8 +166,12 @@ final class EventQuerySql {
         return severityValue().map(severity -> "e.severity = " + severity);
     }
 
+    private Optional<String> fromAddressFilter(Optional<String> address) {
+        return address.map(from -> "e.from_key = " + bind("fromKey", from));
+    }
+
     /** A case-insensitive substring of the From header, with LIKE's wildcards in it escaped. */
-    private Optional<String> fromFilter() {
+    private Optional<String> fromSubstringFilter() {
         return query.from().map(from -> {
             String escaped = from.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
             return "LOWER(e.summary_from) LIKE " + bind("from", "%" + escaped + "%") + " ESCAPE '!'";

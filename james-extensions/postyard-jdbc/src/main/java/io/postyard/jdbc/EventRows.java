@@ -15,13 +15,14 @@ import io.postyard.core.event.DeliveryStatus;
 import io.postyard.core.event.EventId;
 import io.postyard.core.event.EventQuery;
 import io.postyard.core.event.EventType;
+import io.postyard.core.event.FromFilter;
 import io.postyard.core.event.MessageSummary;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.event.Severity;
 
 /**
  * An event as a row of the {@code events} table and back. Besides the event, a row holds the forms queries match:
- * the bare Message-ID and the recipient in lower case. A summary is there when its Message-ID is, a delivery status
+ * the bare Message-ID, the recipient in lower case and the From header's address ({@link FromFilter}). A summary is there when its Message-ID is, a delivery status
  * when its message is.
  */
 final class EventRows {
@@ -47,9 +48,9 @@ final class EventRows {
         Optional<DeliveryStatus> delivery = event.deliveryStatus();
         handle.createUpdate("INSERT INTO events (id, domain, occurred_at, event_type, account, message_id, bare_message_id, recipient, "
                 + "recipient_key, severity, reason, tags, user_variables, summary_message_id, summary_from, summary_to, summary_subject, "
-                + "summary_size, delivery_code, delivery_enhanced_code, delivery_message, delivery_mx_host, delivery_attempt, details) "
+                + "summary_size, from_key, delivery_code, delivery_enhanced_code, delivery_message, delivery_mx_host, delivery_attempt, details) "
                 + "VALUES (:id, :domain, :occurredAt, :eventType, :account, :messageId, :bareMessageId, :recipient, :recipientKey, :severity, "
-                + ":reason, :tags, :userVariables, :summaryMessageId, :summaryFrom, :summaryTo, :summarySubject, :summarySize, :deliveryCode, "
+                + ":reason, :tags, :userVariables, :summaryMessageId, :summaryFrom, :summaryTo, :summarySubject, :summarySize, :fromKey, :deliveryCode, "
                 + ":deliveryEnhancedCode, :deliveryMessage, :deliveryMxHost, :deliveryAttempt, :details)")
             .bind("id", event.id().value())
             .bind("domain", event.domain().asString())
@@ -69,6 +70,7 @@ final class EventRows {
             .bind("summaryTo", summary.flatMap(MessageSummary::to).orElse(null))
             .bind("summarySubject", summary.flatMap(MessageSummary::subject).orElse(null))
             .bind("summarySize", summary.map(MessageSummary::size).orElse(null))
+            .bind("fromKey", summary.flatMap(MessageSummary::from).flatMap(FromFilter::addressKey).orElse(null))
             .bind("deliveryCode", delivery.flatMap(DeliveryStatus::code).orElse(null))
             .bind("deliveryEnhancedCode", delivery.flatMap(DeliveryStatus::enhancedCode).orElse(null))
             .bind("deliveryMessage", delivery.map(DeliveryStatus::message).orElse(null))

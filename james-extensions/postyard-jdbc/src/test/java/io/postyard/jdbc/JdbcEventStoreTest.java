@@ -81,6 +81,10 @@ class JdbcEventStoreTest extends EventStoreContract {
             Optional.of("m3@sender.test"), Optional.empty(), Optional.empty(), false, 3));
         queries.add(new EventQuery(domain, T0, T0.plusSeconds(1), Set.of(), Optional.empty(), Set.of(), Optional.of("shop_1"),
             Optional.empty(), Optional.of(Severity.PERMANENT), Optional.empty(), true, 5));
+        queries.add(new EventQuery(domain, T0, T0.plusSeconds(1), Set.of(EventType.FAILED), Optional.empty(), Set.of("news"),
+            Optional.of("SHOP@sender.test"), Optional.empty(), Optional.empty(), Optional.empty(), false, 4));
+        queries.add(new EventQuery(domain, T0, T0.plusSeconds(1), Set.of(), Optional.of("bob2@example.test"), Set.of(),
+            Optional.of("shop@sender.test"), Optional.empty(), Optional.empty(), Optional.empty(), true, 4));
         queries.add(new EventQuery(domain, T0, T0.plusSeconds(1), Set.of(), Optional.empty(), Set.of(), Optional.of("S%@"),
             Optional.empty(), Optional.empty(), Optional.empty(), true, 5));
         queries.add(new EventQuery(domain, T0.plusNanos(1_500_000), T0.plusNanos(30_500_000), Set.of(), Optional.empty(), Set.of(),

@@ -14,6 +14,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 
 import io.postyard.core.event.EventQuery;
 import io.postyard.core.event.EventType;
+import io.postyard.core.event.FromFilter;
 import io.postyard.core.event.Severity;
 
 /**
@@ -35,8 +36,7 @@ final class EventSearch {
         if (!query.tags().isEmpty()) {
             filters.add(terms(EventDocument.TAGS, List.copyOf(query.tags())));
         }
-        query.from().ifPresent(from -> filters.add(Query.of(q -> q.wildcard(wildcard -> wildcard.field(EventDocument.FROM)
-            .value("*" + escapeWildcard(from.toLowerCase(Locale.ROOT)) + "*").caseInsensitive(true)))));
+        query.from().ifPresent(from -> filters.add(fromFilter(from)));
         query.messageId().ifPresent(messageId -> filters.add(term(EventDocument.MESSAGE_ID, EventQuery.bareMessageId(messageId))));
         query.severity().map(Severity::asString).ifPresent(severity -> filters.add(term(EventDocument.SEVERITY, severity)));
 
@@ -54,6 +54,23 @@ final class EventSearch {
         query.after().ifPresent(cursor -> search.searchAfter(FieldValue.of(cursor.timestamp().toEpochMilli()),
             FieldValue.of(cursor.eventId())));
         return search.build();
+    }
+
+    /**
+     * {@link FromFilter} on the From header as indexed (a keyword in lower case): an address is the whole header, the
+     * part in angle brackets, or the header's start before a comment; anything else a substring.
+     */
+    private static Query fromFilter(String from) {
+        return FromFilter.address(from)
+            .map(address -> Query.of(q -> q.bool(bool -> bool.minimumShouldMatch("1")
+                .should(term(EventDocument.FROM, address))
+                .should(wildcard("*<" + escapeWildcard(address) + ">*"))
+                .should(wildcard(escapeWildcard(address) + " (*")))))
+            .orElseGet(() -> wildcard("*" + escapeWildcard(from.toLowerCase(Locale.ROOT)) + "*"));
+    }
+
+    private static Query wildcard(String pattern) {
+        return Query.of(q -> q.wildcard(wildcard -> wildcard.field(EventDocument.FROM).value(pattern).caseInsensitive(true)));
     }
 
     private static Query term(String field, String value) {

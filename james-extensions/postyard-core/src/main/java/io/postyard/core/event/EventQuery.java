@@ -9,7 +9,7 @@ import org.apache.james.core.Domain;
 
 /**
  * Events of one domain within [begin, end), newest first unless ascending, optionally narrowed by type, recipient
- * and tag (an event matches when it carries any of the tags).
+ * and tag (an event matches when it carries any of the tags), From ({@link FromFilter}), Message-ID and severity.
  */
 public record EventQuery(Domain domain,
                          Instant begin,
@@ -46,8 +46,7 @@ public record EventQuery(Domain domain,
             && (types.isEmpty() || types.contains(event.type()))
             && recipient.map(wanted -> event.recipient().map(wanted::equalsIgnoreCase).orElse(false)).orElse(true)
             && (tags.isEmpty() || event.tags().stream().anyMatch(tags::contains))
-            && from.map(wanted -> event.message().flatMap(MessageSummary::from)
-                .map(actual -> actual.toLowerCase(java.util.Locale.ROOT).contains(wanted.toLowerCase(java.util.Locale.ROOT)))
+            && from.map(wanted -> event.message().flatMap(MessageSummary::from).map(actual -> FromFilter.matches(wanted, actual))
                 .orElse(false)).orElse(true)
             && messageId.map(wanted -> event.messageId().map(actual -> bareMessageId(actual).equals(bareMessageId(wanted)))
                 .orElse(false)).orElse(true)

@@ -137,6 +137,30 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void anAddressFindsTheEventsOfMailFromExactlyThatAddressAndAnythingElseIsASubstringOfTheHeader() {
+        PostyardEvent fromBob = append(event(EventType.ACCEPTED, T0).message(new MessageSummary("<m1@sender.test>",
+            Optional.of("\"Bob, Sales\" <Bob@Sender.test>"), Optional.empty(), Optional.empty(), 10)).build());
+        PostyardEvent bareBob = append(event(EventType.DELIVERED, T0.plusSeconds(1)).message(new MessageSummary("<m2@sender.test>",
+            Optional.of("bob@sender.test"), Optional.empty(), Optional.empty(), 10)).build());
+        PostyardEvent fromRebob = append(event(EventType.ACCEPTED, T0.plusSeconds(2)).message(new MessageSummary("<m3@sender.test>",
+            Optional.of("Rebob <rebob@sender.test>"), Optional.empty(), Optional.empty(), 10)).build());
+        append(event(EventType.ACCEPTED, T0.plusSeconds(3)).build());
+        Instant end = T0.plusSeconds(60);
+
+        assertThat(store().query(fromQuery("BOB@sender.test", end))).containsExactly(fromBob, bareBob);
+        assertThat(store().query(new EventQuery(domain, T0, end, Set.of(EventType.DELIVERED), Optional.empty(), Set.of(),
+            Optional.of("bob@sender.test"), Optional.empty(), Optional.empty(), Optional.empty(), true, 10))).containsExactly(bareBob);
+        assertThat(store().query(fromQuery("bob@", end))).containsExactly(fromBob, bareBob, fromRebob);
+        assertThat(store().query(fromQuery("sales", end))).containsExactly(fromBob);
+        assertThat(store().query(fromQuery("nobody@sender.test", end))).isEmpty();
+    }
+
+    private EventQuery fromQuery(String from, Instant end) {
+        return new EventQuery(domain, T0, end, Set.of(), Optional.empty(), Set.of(), Optional.of(from), Optional.empty(), Optional.empty(),
+            Optional.empty(), true, 10);
+    }
+
+    @Test
     void aMessageIdFindsItsEventsWithOrWithoutBrackets() {
         PostyardEvent accepted = append(event(EventType.ACCEPTED, T0).recipient("ann@example.test").messageId("<m1@sender.test>").build());
         PostyardEvent opened = append(event(EventType.OPENED, T0.plusSeconds(86_400 * 2)).recipient("ann@example.test")
