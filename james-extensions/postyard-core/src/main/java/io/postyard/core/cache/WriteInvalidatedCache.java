@@ -71,6 +71,19 @@ public final class WriteInvalidatedCache<K, V> {
         answers.invalidateAll();
     }
 
+    /**
+     * The write, forgetting {@code key} when it ends, before its subscriber hears how it ended: with doFinally, which
+     * runs after, a caller could read the old answer right after the write.
+     */
+    public <T> Mono<T> writing(K key, Mono<T> write) {
+        return write.doOnTerminate(() -> forget(key)).doOnCancel(() -> forget(key));
+    }
+
+    /** As {@link #writing}, for a write that may change any answer. */
+    public <T> Mono<T> writingAny(Mono<T> write) {
+        return write.doOnTerminate(this::forgetAll).doOnCancel(this::forgetAll);
+    }
+
     /** How a store answers, with the checked exception it may throw. */
     @FunctionalInterface
     public interface Load<V, E extends Exception> {

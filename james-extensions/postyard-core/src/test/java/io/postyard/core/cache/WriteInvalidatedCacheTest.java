@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 class WriteInvalidatedCacheTest {
     private final WriteInvalidatedCache<String, String> cache = new WriteInvalidatedCache<>(10);
@@ -75,5 +76,28 @@ class WriteInvalidatedCacheTest {
         assertThat(cache.get("a", Mono.<String>empty()).blockOptional()).isEmpty();
 
         assertThat(cache.get("a", Mono.fromSupplier(() -> load("a"))).block()).isEqualTo("a@1");
+    }
+
+    /** A write on another thread: the subscriber blocked on it must not read before the answer is forgotten. */
+    @Test
+    void aReactiveWriteForgetsBeforeItsSubscriberHearsThatItEnded() {
+        for (int i = 0; i < 200; i++) {
+            cache.get("a", () -> "old");
+
+            cache.writing("a", Mono.fromRunnable(() -> { }).subscribeOn(Schedulers.parallel()).then()).block();
+
+            assertThat(cache.get("a", () -> "new")).isEqualTo("new");
+        }
+    }
+
+    @Test
+    void aReactiveWriteOfAnyForgetsEveryAnswer() {
+        cache.get("a", () -> "old");
+        cache.get("b", () -> "old");
+
+        cache.writingAny(Mono.error(new IllegalStateException("the write failed"))).onErrorResume(e -> Mono.empty()).block();
+
+        assertThat(cache.get("a", () -> "new")).isEqualTo("new");
+        assertThat(cache.get("b", () -> "new")).isEqualTo("new");
     }
 }

@@ -230,7 +230,7 @@ class CachedMaxQuotaManager implements MaxQuotaManager {
     }
 
     private Publisher<Void> write(Publisher<Void> write) {
-        return Mono.from(write).doFinally(signal -> byRoot.forgetAll());
+        return byRoot.writingAny(Mono.from(write));
     }
 
     @FunctionalInterface

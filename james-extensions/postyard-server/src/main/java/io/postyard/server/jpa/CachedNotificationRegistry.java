@@ -35,13 +35,11 @@ class CachedNotificationRegistry implements NotificationRegistry {
 
     @Override
     public Mono<Void> register(AccountId accountId, RecipientId recipientId, Optional<ZonedDateTime> expiryDate) {
-        return registry.register(accountId, recipientId, expiryDate)
-            .doFinally(signal -> hasRegistrations.forget(accountId));
+        return hasRegistrations.writing(accountId, registry.register(accountId, recipientId, expiryDate));
     }
 
     @Override
     public Mono<Void> flush(AccountId accountId) {
-        return registry.flush(accountId)
-            .doFinally(signal -> hasRegistrations.forget(accountId));
+        return hasRegistrations.writing(accountId, registry.flush(accountId));
     }
 }

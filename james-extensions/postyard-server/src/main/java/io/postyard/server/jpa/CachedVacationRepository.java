@@ -29,7 +29,6 @@ class CachedVacationRepository implements VacationRepository {
 
     @Override
     public Mono<Void> modifyVacation(AccountId accountId, VacationPatch vacationPatch) {
-        return vacations.modifyVacation(accountId, vacationPatch)
-            .doFinally(signal -> byAccount.forget(accountId));
+        return byAccount.writing(accountId, vacations.modifyVacation(accountId, vacationPatch));
     }
 }

@@ -24,7 +24,6 @@ import org.apache.james.mailbox.jpa.mail.JPAModSeqProvider;
 import org.apache.james.mailbox.jpa.mail.JPAUidProvider;
 import org.apache.james.mailbox.jpa.openjpa.OpenJPAMailboxManager;
 import org.apache.james.mailbox.jpa.quota.JPAPerUserMaxQuotaManager;
-import org.apache.james.mailbox.jpa.quota.JpaCurrentQuotaManager;
 import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.mailbox.model.MessageId;
 import org.apache.james.mailbox.quota.CurrentQuotaManager;
@@ -79,7 +78,9 @@ public class JamesJpaMailboxModule extends AbstractModule {
         install(new DefaultEventModule());
         install(new MemoryDeadLetterModule());
 
-        bind(JPAMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
+        // Mailboxes looked up by path and id from memory: each delivery looks its mailbox up.
+        bind(CachingJpaMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
+        bind(JPAMailboxSessionMapperFactory.class).to(CachingJpaMailboxSessionMapperFactory.class);
         bind(MailboxSessionMapperFactory.class).to(JPAMailboxSessionMapperFactory.class);
         bind(MessageMapperFactory.class).to(JPAMailboxSessionMapperFactory.class);
         bind(MailboxMapperFactory.class).to(JPAMailboxSessionMapperFactory.class);
@@ -91,9 +92,12 @@ public class JamesJpaMailboxModule extends AbstractModule {
         bind(MailboxManager.class).annotatedWith(Names.named(MAILBOXMANAGER_NAME)).to(MailboxManager.class);
         bind(MailboxManagerConfiguration.class).toInstance(MailboxManagerConfiguration.DEFAULT);
 
-        bind(JPAModSeqProvider.class).in(Scopes.SINGLETON);
+        // The next UID and modseq of each append as one UPDATE each, not an OpenJPA transaction each.
+        bind(JdbcModSeqProvider.class).in(Scopes.SINGLETON);
+        bind(JPAModSeqProvider.class).to(JdbcModSeqProvider.class);
         bind(ModSeqProvider.class).to(JPAModSeqProvider.class);
-        bind(JPAUidProvider.class).in(Scopes.SINGLETON);
+        bind(JdbcUidProvider.class).in(Scopes.SINGLETON);
+        bind(JPAUidProvider.class).to(JdbcUidProvider.class);
         bind(UidProvider.class).to(JPAUidProvider.class);
         bind(JPAId.Factory.class).in(Scopes.SINGLETON);
         bind(MailboxId.Factory.class).to(JPAId.Factory.class);
@@ -134,8 +138,8 @@ public class JamesJpaMailboxModule extends AbstractModule {
         bind(JPAPerUserMaxQuotaManager.class).in(Scopes.SINGLETON);
         bind(StoreQuotaManager.class).in(Scopes.SINGLETON);
         bind(QuotaManager.class).to(StoreQuotaManager.class);
-        bind(JpaCurrentQuotaManager.class).in(Scopes.SINGLETON);
-        bind(CurrentQuotaManager.class).to(JpaCurrentQuotaManager.class);
+        bind(JdbcCurrentQuotaManager.class).in(Scopes.SINGLETON);
+        bind(CurrentQuotaManager.class).to(JdbcCurrentQuotaManager.class);
         bind(ListeningCurrentQuotaUpdater.class).in(Scopes.SINGLETON);
         bind(QuotaUpdater.class).to(ListeningCurrentQuotaUpdater.class);
 
