@@ -25,6 +25,7 @@ public class PostyardDatabase {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final AutoCloseable housekeeping;
 
     @Inject
     public PostyardDatabase(PostyardSettings settings, Set<JdbcMigration> schema) {
@@ -42,6 +43,7 @@ public class PostyardDatabase {
         this.dataSource = new HikariDataSource(pool);
         JdbcMigrations.apply(dataSource, schema);
         this.jdbi = Jdbi.create(dataSource);
+        this.housekeeping = H2Housekeeping.start(dataSource, configuration.url());
         LOGGER.info("Postyard's stores on {}", configuration.printableUrl());
     }
 
@@ -60,6 +62,11 @@ public class PostyardDatabase {
 
     @PreDestroy
     public void close() {
+        try {
+            housekeeping.close();
+        } catch (Exception e) {
+            LOGGER.warn("Could not stop the database's housekeeping", e);
+        }
         dataSource.close();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.james.queue.activemq.metric.ActiveMQMetricCollector;
 import org.apache.james.queue.activemq.metric.ActiveMQMetricCollectorNoop;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.MailQueueItemDecoratorFactory;
+import org.apache.james.queue.api.MailQueueName;
 import org.apache.james.queue.api.ManageableMailQueue;
 
 import com.google.inject.AbstractModule;
@@ -23,6 +24,7 @@ import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 
 import io.postyard.server.queue.ParallelEnqueueMailQueueFactory;
+import io.postyard.server.queue.QueueInstances;
 
 /**
  * The mail queue of the durable profiles (embedded and cassandra): James's ActiveMQ queue on an embedded broker whose
@@ -37,10 +39,26 @@ public class JamesActiveMQQueueModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(KahaDBPersistenceAdapter.class).in(Scopes.SINGLETON);
         bind(PersistenceAdapter.class).to(KahaDBPersistenceAdapter.class);
         bind(EmbeddedActiveMQ.class).in(Scopes.SINGLETON);
         bind(ActiveMQMetricCollector.class).to(ActiveMQMetricCollectorNoop.class);
+    }
+
+    /**
+     * KahaDB as for a disk that can fill up. Each journal file is written with zeros when it is made (KahaDB's default
+     * only sets its length: a sparse file, whose space a full disk can refuse in the middle of a record), so that a
+     * record cannot fail half-written inside a file; a full disk makes the next file fail whole, before any record is
+     * in it. A journal that holds a damaged record anyway is read past it at start-up, not cut there: found by the
+     * full-disk drill, whose restart read the journal only up to its half-written record and lost the 1,156 mails
+     * queued after it.
+     */
+    @Provides
+    @Singleton
+    KahaDBPersistenceAdapter journal() {
+        KahaDBPersistenceAdapter journal = new KahaDBPersistenceAdapter();
+        journal.setPreallocationStrategy("zeros");
+        journal.setCheckForCorruptJournalFiles(true);
+        return journal;
     }
 
     @Provides
@@ -72,7 +90,19 @@ public class JamesActiveMQQueueModule extends AbstractModule {
                 return gauges.settableGauge(name);
             }
         };
-        return new ParallelEnqueueMailQueueFactory(factory,
-            name -> new ActiveMQCacheableMailQueue(connections, decorators, name, false, metrics, producerGauges), ENQUEUE_PRODUCERS);
+        QueueInstances instances = new QueueInstances() {
+            @Override
+            public ManageableMailQueue open(MailQueueName name) {
+                return new ActiveMQCacheableMailQueue(connections, decorators, name, false, metrics, producerGauges);
+            }
+
+            @Override
+            public void dispose(ManageableMailQueue queue) {
+                if (queue instanceof ActiveMQCacheableMailQueue jms) {
+                    jms.dispose();
+                }
+            }
+        };
+        return new ParallelEnqueueMailQueueFactory(factory, instances, ENQUEUE_PRODUCERS);
     }
 }

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.MailQueueName;
@@ -14,14 +12,14 @@ import org.apache.james.queue.api.ManageableMailQueue;
 /** Each of the queues as a {@link ParallelEnqueueMailQueue} with the given number of producers. */
 public class ParallelEnqueueMailQueueFactory implements MailQueueFactory<ManageableMailQueue> {
     private final MailQueueFactory<? extends ManageableMailQueue> queues;
-    private final Function<MailQueueName, ManageableMailQueue> newProducer;
+    private final QueueInstances instances;
     private final int producers;
     private final Map<MailQueueName, ParallelEnqueueMailQueue> decorated = new ConcurrentHashMap<>();
 
     public ParallelEnqueueMailQueueFactory(MailQueueFactory<? extends ManageableMailQueue> queues,
-                                           Function<MailQueueName, ManageableMailQueue> newProducer, int producers) {
+                                           QueueInstances instances, int producers) {
         this.queues = queues;
-        this.newProducer = newProducer;
+        this.instances = instances;
         this.producers = producers;
     }
 
@@ -41,7 +39,6 @@ public class ParallelEnqueueMailQueueFactory implements MailQueueFactory<Managea
     }
 
     private ManageableMailQueue decorate(MailQueueName name, ManageableMailQueue queue) {
-        return decorated.computeIfAbsent(name, ignored -> new ParallelEnqueueMailQueue(queue,
-            IntStream.range(0, producers).mapToObj(producer -> newProducer.apply(name)).toList()));
+        return decorated.computeIfAbsent(name, ignored -> new ParallelEnqueueMailQueue(queue, instances, producers));
     }
 }
