@@ -150,6 +150,8 @@ class OpenSearchEventsTest {
             .satisfies(item -> assertThat(item.get("recipient").asText()).isEqualTo("gone@remote.test"));
         assertThat(items("severity=temporary")).isEmpty();
         assertThat(items("from=SHOP@indexed")).hasSize(EVENTS);
+        assertThat(items("from=Shop@Indexed.test")).hasSize(EVENTS);
+        assertThat(items("from=hop@indexed.test")).isEmpty();
         assertThat(items("message-id=" + annsFirstMessageId.replace("<", "").replace(">", "")))
             .extracting(item -> item.get("event").asText()).containsExactly("delivered", "accepted");
     }

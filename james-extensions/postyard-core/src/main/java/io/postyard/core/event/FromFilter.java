@@ -23,7 +23,12 @@ public final class FromFilter {
             return Optional.empty();
         }
         try {
-            return Optional.of(new MailAddress(trimmed).asString().toLowerCase(Locale.ROOT));
+            MailAddress address = new MailAddress(trimmed);
+            // "shop@example" is more likely the start of shop@example.com than an address on a one-label domain.
+            String domain = address.getDomain().asString();
+            return domain.contains(".") || domain.startsWith("[")
+                ? Optional.of(address.asString().toLowerCase(Locale.ROOT))
+                : Optional.empty();
         } catch (Exception notAnAddress) {
             return Optional.empty();
         }

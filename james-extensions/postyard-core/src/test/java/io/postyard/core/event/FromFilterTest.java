@@ -15,6 +15,7 @@ class FromFilterTest {
         assertThat(FromFilter.address("Bob Smith")).isEmpty();
         assertThat(FromFilter.address("example.com")).isEmpty();
         assertThat(FromFilter.address("bob@")).isEmpty();
+        assertThat(FromFilter.address("shop@example")).isEmpty();
         assertThat(FromFilter.address("@example.com")).isEmpty();
         assertThat(FromFilter.address("<bob@example.com>")).isEmpty();
         assertThat(FromFilter.address("a@x.test, b@x.test")).isEmpty();

@@ -14,27 +14,17 @@ import org.apache.james.mailbox.model.MailboxPath;
 import org.apache.james.mailbox.model.UidValidity;
 import org.apache.james.mailbox.store.mail.MailboxMapper;
 import org.apache.james.mailbox.store.mail.model.MailboxMapperTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** James's mailbox mapper contract, with lookups answered from memory; and a change made as the mailbox manager makes it. */
 class CachedMailboxMapperTest extends MailboxMapperTest {
-    private static JamesJpaTestDatabase database;
+    @RegisterExtension
+    static JamesJpaTestDatabase database = new JamesJpaTestDatabase();
 
     private final AtomicInteger ids = new AtomicInteger(1_000_000);
     private final MailboxLookups lookups = new MailboxLookups();
-
-    @BeforeAll
-    static void open() {
-        database = JamesJpaTestDatabase.create();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
 
     @AfterEach
     void emptyTheTable() {

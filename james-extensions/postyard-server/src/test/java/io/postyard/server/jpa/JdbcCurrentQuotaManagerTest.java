@@ -12,27 +12,17 @@ import org.apache.james.mailbox.model.CurrentQuotas;
 import org.apache.james.mailbox.model.QuotaOperation;
 import org.apache.james.mailbox.quota.CurrentQuotaManager;
 import org.apache.james.mailbox.store.quota.CurrentQuotaManagerContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import reactor.core.publisher.Mono;
 
 class JdbcCurrentQuotaManagerTest implements CurrentQuotaManagerContract {
-    private static JamesJpaTestDatabase database;
+    @RegisterExtension
+    static JamesJpaTestDatabase database = new JamesJpaTestDatabase();
 
     private CurrentQuotaManager manager;
-
-    @BeforeAll
-    static void open() {
-        database = JamesJpaTestDatabase.create();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
 
     /** James's contract reuses one quota root in every test, expecting a new manager each time. */
     @BeforeEach

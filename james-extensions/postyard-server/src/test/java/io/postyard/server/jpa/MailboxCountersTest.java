@@ -13,23 +13,19 @@ import java.util.stream.IntStream;
 
 import org.apache.james.mailbox.exception.MailboxException;
 import org.apache.james.mailbox.jpa.JPAId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MailboxCountersTest {
-    private static JamesJpaTestDatabase database;
+    @RegisterExtension
+    static JamesJpaTestDatabase database = new JamesJpaTestDatabase();
+
     private static MailboxCounters counters;
 
     @BeforeAll
     static void open() {
-        database = JamesJpaTestDatabase.create();
         counters = new MailboxCounters(database.database());
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
     }
 
     private static JPAId mailbox(long id, long lastUid, long highestModSeq) {
