@@ -30,6 +30,10 @@ public class JamesJpaEntityManagerModule extends AbstractModule {
         if (database.isH2()) {
             properties.put("openjpa.jdbc.DBDictionary", H2_DIALECT);
         }
-        return Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+        EntityManagerFactory james = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
+        // OpenJPA makes the tables when the first entity manager opens; some of its columns are then widened.
+        james.createEntityManager().close();
+        JamesColumnWidths.apply(database);
+        return james;
     }
 }
