@@ -40,31 +40,27 @@ final class CachedMailboxMapper implements MailboxMapper {
 
     @Override
     public Mono<Mailbox> create(MailboxPath path, UidValidity uidValidity) {
-        return changing(mapper.create(path, uidValidity));
+        return lookups.changing(mapper.create(path, uidValidity));
     }
 
     @Override
     public Mono<MailboxId> rename(Mailbox mailbox) {
-        return changing(mapper.rename(mailbox));
+        return lookups.changing(mapper.rename(mailbox));
     }
 
     @Override
     public Mono<Void> delete(Mailbox mailbox) {
-        return changing(mapper.delete(mailbox));
+        return lookups.changing(mapper.delete(mailbox));
     }
 
     @Override
     public Mono<ACLDiff> updateACL(Mailbox mailbox, MailboxACL.ACLCommand command) {
-        return changing(mapper.updateACL(mailbox, command));
+        return lookups.changing(mapper.updateACL(mailbox, command));
     }
 
     @Override
     public Mono<ACLDiff> setACL(Mailbox mailbox, MailboxACL acl) {
-        return changing(mapper.setACL(mailbox, acl));
-    }
-
-    private <T> Mono<T> changing(Mono<T> change) {
-        return lookups.changing(change);
+        return lookups.changing(mapper.setACL(mailbox, acl));
     }
 
     @Override
@@ -98,7 +94,7 @@ final class CachedMailboxMapper implements MailboxMapper {
 
     @Override
     public <T> Mono<T> executeReactive(Mono<T> transaction) {
-        return changing(mapper.executeReactive(transaction));
+        return lookups.changing(mapper.executeReactive(transaction));
     }
 
     @Override

@@ -34,11 +34,10 @@ public class JdbcCurrentQuotaManager implements CurrentQuotaManager {
     private final Jdbi jdbi;
     private final WriteInvalidatedCache<QuotaRoot, CurrentQuotas> byRoot = new WriteInvalidatedCache<>(ROOTS_KEPT);
 
+    /** {@code james}: its provider has made James's tables, this one among them. */
     @Inject
     public JdbcCurrentQuotaManager(PostyardDatabase database, EntityManagerFactory james) {
         this.jdbi = database.jdbi();
-        // OpenJPA makes James's tables, this one among them, when the first entity manager opens.
-        james.createEntityManager().close();
     }
 
     @Override

@@ -24,7 +24,6 @@ class JamesJpaTestDatabase implements BeforeAllCallback, AfterAllCallback {
             "jdbc:h2:mem:james-jpa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", Optional.empty(), Optional.empty(), 4),
             List.of());
         james = new JamesJpaEntityManagerModule().entityManagerFactory(database);
-        james.createEntityManager().close();
     }
 
     @Override
