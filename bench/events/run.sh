@@ -37,13 +37,13 @@ if [ -z "$jdbc_jar" ] || ! grep -q 'io/postyard/jdbc/JdbcEventStore.class' <<< "
 fi
 
 # A copy of the build (about 170 MB): a rebuild while the bench runs (an hour with its load) would rewrite jars it reads.
-SNAPSHOT="$(mktemp -d /tmp/postyard-events-bench-run.XXXXXX)"
-trap 'rm -rf "$SNAPSHOT"' EXIT
-mkdir "$SNAPSHOT/lib" "$SNAPSHOT/classes"
-cp "$JAR" "$SNAPSHOT/"
-cp "$LIB"/*.jar "$SNAPSHOT/lib/"
-CP="$SNAPSHOT/$(basename "$JAR"):$SNAPSHOT/lib/*"
-CLASSES="$SNAPSHOT/classes"
+BUILD_COPY="$(mktemp -d /tmp/postyard-events-bench-run.XXXXXX)"
+trap 'rm -rf "$BUILD_COPY"' EXIT
+mkdir "$BUILD_COPY/lib" "$BUILD_COPY/classes"
+cp "$JAR" "$BUILD_COPY/"
+cp "$LIB"/*.jar "$BUILD_COPY/lib/"
+CP="$BUILD_COPY/$(basename "$JAR"):$BUILD_COPY/lib/*"
+CLASSES="$BUILD_COPY/classes"
 javac -nowarn -d "$CLASSES" -cp "$CP" "$HERE/EventsBench.java"
 
 echo "events bench: $EVENTS events, $RUNS queries per scenario, database in $DB_DIR; store from $(basename "$jdbc_jar") ($(date -r "$jdbc_jar" '+%F %T'))"

@@ -126,6 +126,17 @@ class MailgunDeliveryOutcomesTest {
     }
 
     @Test
+    void fromFindsTheEventsOfItsAddressExactlyAndAnythingElseAsPartOfTheHeader() {
+        String id = send("from-filter@remote.example", "from filter");
+        String bare = id.substring(1, id.length() - 1);
+        awaitEvents("event=accepted&message-id=" + bare, 1);
+
+        assertThat(events("event=accepted&message-id=" + bare + "&from=APP@outcomes.test")).hasSize(1);
+        assertThat(events("event=accepted&message-id=" + bare + "&from=app%40outcomes")).hasSize(1);
+        assertThat(events("event=accepted&message-id=" + bare + "&from=pp@outcomes.test")).isEmpty();
+    }
+
+    @Test
     void everyMessageStartsWithAnAcceptedEventPerRecipient() {
         String id = send("first@remote.example, second@remote.example", "accepted");
         String bare = id.substring(1, id.length() - 1);
