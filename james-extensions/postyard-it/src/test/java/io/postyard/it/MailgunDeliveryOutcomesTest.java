@@ -126,6 +126,43 @@ class MailgunDeliveryOutcomesTest {
     }
 
     @Test
+    void anAddressUnsubscribedFromOneTagStillReceivesMailTaggedOtherwise() {
+        ApiResponse unsubscribed = postyard.api().post("/mailgun/v3/" + DOMAIN + "/unsubscribes").basicAuth("api", postyard.primaryKey())
+            .json("[{\"address\":\"reader@remote.example\",\"tags\":[\"news\"]}]").send();
+        assertThat(unsubscribed.status()).as(unsubscribed.toString()).isEqualTo(200);
+
+        send("reader@remote.example", "tagged outcomes");
+        ApiResponse news = postyard.api().post("/mailgun/v3/" + DOMAIN + "/messages").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("from", "app@outcomes.test", "to", "reader@remote.example", "subject", "tagged news", "text", "hi",
+                "o:tag", "news")).send();
+        assertThat(news.status()).isEqualTo(200);
+
+        JsonNode suppressed = awaitEvents("event=failed&recipient=reader@remote.example", 1).get(0);
+        assertThat(suppressed.get("reason").asText()).isEqualTo("suppress-unsubscribe");
+        assertThat(suppressed.get("message").get("headers").get("subject").asText()).isEqualTo("tagged news");
+        JsonNode delivered = awaitEvents("event=delivered&recipient=reader@remote.example", 1).get(0);
+        assertThat(delivered.get("message").get("headers").get("subject").asText()).isEqualTo("tagged outcomes");
+        assertThat(postyard.scriptedSink().received()).anySatisfy(message ->
+            assertThat(message.recipients()).containsExactly("reader@remote.example"));
+    }
+
+    @Test
+    void aLoneBeginWithAscendingNoIsTheUpperEndAndThePageWalksBackInTime() {
+        String id = send("walk-back@remote.example", "walk back");
+        String bare = id.substring(1, id.length() - 1);
+        awaitEvents("event=accepted&message-id=" + bare, 1);
+        long inAnHour = System.currentTimeMillis() / 1000 + 3600;
+        long anHourAgo = System.currentTimeMillis() / 1000 - 3600;
+
+        assertThat(events("message-id=" + bare + "&event=accepted&ascending=no&begin=" + inAnHour)).hasSize(1);
+        assertThat(events("message-id=" + bare + "&event=accepted&ascending=no&begin=" + anHourAgo)).isEmpty();
+        assertThat(events("message-id=" + bare + "&event=accepted&ascending=yes&begin=" + anHourAgo)).hasSize(1);
+        List<JsonNode> newestFirst = events("ascending=no&begin=" + inAnHour + "&limit=300");
+        assertThat(newestFirst).extracting(event -> event.get("timestamp").asDouble())
+            .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void fromFindsTheEventsOfItsAddressExactlyAndAnythingElseAsPartOfTheHeader() {
         String id = send("from-filter@remote.example", "from filter");
         String bare = id.substring(1, id.length() - 1);

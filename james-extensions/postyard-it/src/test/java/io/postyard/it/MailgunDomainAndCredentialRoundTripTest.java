@@ -147,6 +147,26 @@ class MailgunDomainAndCredentialRoundTripTest {
     }
 
     @Test
+    void everyCredentialOfADomainCanBeDeletedAtOnce() throws Exception {
+        createDomain("wipe.test");
+        createCredential("wipe.test", "ivy", "ivy-secret");
+        createCredential("wipe.test", "jon", "jon-secret");
+
+        ApiResponse deletion = mailgun().delete("/mailgun/v3/domains/wipe.test/credentials")
+            .basicAuth("api", postyard.primaryKey()).send();
+
+        assertThat(deletion.status()).isEqualTo(200);
+        assertThat(deletion.json().get("message").asText()).isEqualTo("All domain credentials have been deleted");
+        assertThat(deletion.json().get("count").asInt()).isEqualTo(2);
+        assertThat(mailgun().get("/mailgun/v3/domains/wipe.test/credentials").basicAuth("api", postyard.primaryKey()).send()
+            .json().get("items")).isEmpty();
+        try (TestIMAPClient imap = new TestIMAPClient()) {
+            imap.connect(LOCALHOST, postyard.imapPort());
+            assertThatThrownBy(() -> imap.login("ivy@wipe.test", "ivy-secret")).isInstanceOf(Exception.class);
+        }
+    }
+
+    @Test
     void aLoginMadeAgainUnderADeletedCredentialsNameFindsNoneOfItsMail() throws Exception {
         createDomain("reused.test");
         createCredential("reused.test", "hal", "hal-secret-1");

@@ -108,6 +108,7 @@ class MailgunDomainsApiTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().get("domain").get("wildcard").asBoolean()).isTrue();
+        assertThat(response.json().get("message").asText()).isEqualTo("Domain DNS records have been created");
     }
 
     @Test

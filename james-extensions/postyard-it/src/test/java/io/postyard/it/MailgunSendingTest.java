@@ -229,6 +229,29 @@ class MailgunSendingTest {
     }
 
     @Test
+    void aTemplateSeesTheVariablesOfTheMailgunVariablesHeaderAsNodemailerSendsThem() throws Exception {
+        assertThat(postyard.api().post("/mailgun/v3/" + DOMAIN + "/templates").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("name", "header-vars", "description", "Variables from the header",
+                "template", "<p>Hi {{name}}, order {{order.id}}</p>")).send().status()).isEqualTo(200);
+
+        ApiResponse response = send().form(Map.of(
+            "from", "hello@send.test",
+            "to", "eve@elsewhere.example",
+            "subject", "Order",
+            "template", "header-vars",
+            "h:X-Mailgun-Variables", "{\"name\":\"Eve\",\"order\":{\"id\":42}}")).send();
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+
+        MimeMessage arrived = awaitAtSink(response.json().get("id").asText());
+        String body = new String(raw(arrived), StandardCharsets.UTF_8);
+        assertThat(body).contains("<p>Hi Eve, order 42</p>");
+        String id = response.json().get("id").asText();
+        JsonNode accepted = postyard.api().get("/mailgun/v3/" + DOMAIN + "/events?event=accepted&message-id="
+            + id.substring(1, id.length() - 1)).basicAuth("api", postyard.primaryKey()).send().json().get("items").get(0);
+        assertThat(accepted.get("user-variables").get("name").asText()).isEqualTo("Eve");
+    }
+
+    @Test
     void aTemplateThatWouldRenderForMinutesIsRefusedWithin1Second() {
         String eightNestedLoops = "{{#each l}}".repeat(8) + "." + "{{/each}}".repeat(8);
         assertThat(postyard.api().post("/mailgun/v3/" + DOMAIN + "/templates").basicAuth("api", postyard.primaryKey())

@@ -215,14 +215,47 @@ class MailgunSuppressionsApiTest {
     }
 
     @Test
-    void allBouncesOfADomainCanBeCleared() {
-        add("clear.test", "bounces", Map.of("address", "x@example.com"));
-        add("clear.test", "bounces", Map.of("address", "y@example.com"));
+    void everyListOfADomainCanBeClearedAtOnce() {
+        Map<String, String> messages = Map.of(
+            "bounces", "Bounced addresses for this domain have been removed",
+            "complaints", "Complaint addresses for this domain have been removed",
+            "unsubscribes", "Unsubscribe addresses for this domain have been removed",
+            "whitelists", "Whitelist addresses/domains for this domain have been removed");
+        messages.forEach((list, message) -> {
+            add("clear.test", list, Map.of("address", "x@example.com"));
+            add("clear.test", list, Map.of("address", "y@example.com"));
+            add(DOMAIN, list, Map.of("address", "kept-" + list + "@example.com"));
 
-        ApiResponse cleared = primary(postyard.api().delete("/mailgun/v3/clear.test/bounces")).send();
+            ApiResponse cleared = primary(postyard.api().delete("/mailgun/v3/clear.test/" + list)).send();
 
-        assertThat(cleared.json().get("message").asText()).isEqualTo("Bounced addresses for this domain have been removed");
-        assertThat(get("/mailgun/v3/clear.test/bounces").json().get("items")).isEmpty();
+            assertThat(cleared.status()).isEqualTo(200);
+            assertThat(cleared.json().get("message").asText()).isEqualTo(message);
+            assertThat(get("/mailgun/v3/clear.test/" + list).json().get("items")).isEmpty();
+            assertThat(get("/mailgun/v3/" + DOMAIN + "/" + list + "/kept-" + list + "@example.com").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void aJsonArrayOfUnsubscribesKeepsEveryTagOfEachAddress() {
+        ApiResponse response = primary(postyard.api().post("/mailgun/v3/bulk.test/unsubscribes"))
+            .json("[{\"address\":\"u1@far.test\",\"tags\":[\"news\",\"offers\"]},{\"address\":\"u2@far.test\"}]").send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(get("/mailgun/v3/bulk.test/unsubscribes/u1@far.test").json().get("tags"))
+            .extracting(JsonNode::asText).containsExactly("news", "offers");
+        assertThat(get("/mailgun/v3/bulk.test/unsubscribes/u2@far.test").json().get("tags"))
+            .extracting(JsonNode::asText).containsExactly("*");
+    }
+
+    @Test
+    void aRepeatedTagFieldOnAFormKeepsEveryTag() {
+        ApiResponse response = primary(postyard.api().post("/mailgun/v3/bulk.test/unsubscribes"))
+            .multipart(List.of(Map.entry("address", "u3@far.test"), Map.entry("tag", "news"), Map.entry("tag", "digest")), List.of())
+            .send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(get("/mailgun/v3/bulk.test/unsubscribes/u3@far.test").json().get("tags"))
+            .extracting(JsonNode::asText).containsExactly("news", "digest");
     }
 
     @Test

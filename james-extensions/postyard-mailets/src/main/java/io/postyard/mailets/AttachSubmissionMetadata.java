@@ -15,13 +15,10 @@ import org.apache.james.core.Username;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.sending.OutboundMetadata;
+import io.postyard.core.sending.UserVariablesHeader;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 
 /**
@@ -30,7 +27,6 @@ import io.postyard.core.webhook.WebhookUrlPolicy;
  * {@code X-Mailgun-Dkim}, and {@code X-Mailgun-Callback-URL} for a per-message webhook), which are then removed. Mail from a domain that may not send is bounced to its sender.
  */
 public class AttachSubmissionMetadata extends GenericMailet {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "X-Mailgun-";
 
     private final DomainService domains;
@@ -98,20 +94,12 @@ public class AttachSubmissionMetadata extends GenericMailet {
 
     private static Map<String, String> variables(MimeMessage message) throws MessagingException {
         Map<String, String> variables = new LinkedHashMap<>();
-        String[] values = message.getHeader(PREFIX + "Variables");
+        String[] values = message.getHeader(UserVariablesHeader.NAME);
         if (values == null) {
             return variables;
         }
         for (String value : values) {
-            try {
-                JsonNode node = JSON.readTree(value);
-                if (node != null && node.isObject()) {
-                    node.fields().forEachRemaining(field -> variables.put(field.getKey(),
-                        field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
-                }
-            } catch (JsonProcessingException e) {
-                // Unparsable variables are ignored, as Mailgun does.
-            }
+            variables.putAll(UserVariablesHeader.parse(value));
         }
         return variables;
     }

@@ -39,6 +39,7 @@ class CredentialsRoutes {
         service.post(base, Json.route((request, response) -> create(request)));
         service.put(base + "/:login", Json.route((request, response) -> update(request)));
         service.delete(base + "/:login", Json.route((request, response) -> delete(request)));
+        service.delete(base, Json.route((request, response) -> deleteAll(request)));
     }
 
     private ItemsView<CredentialView> list(Request request) {
@@ -85,6 +86,12 @@ class CredentialsRoutes {
             throw ApiException.notFound("Credentials not found");
         }
         return new MessageView("Credentials (1) deleted");
+    }
+
+    private Map<String, Object> deleteAll(Request request) {
+        Domain domain = domains.ofPrimaryKey(request);
+        int count = credentials.deleteAll(domain);
+        return Map.of("message", "All domain credentials have been deleted", "count", count);
     }
 
     /** A login is a local part, or a full address in the URL's domain, as Mailgun accepts both. */

@@ -82,7 +82,7 @@ class DomainsRoutes {
             throw ApiException.badRequest("This domain name is already taken");
         }
         smtpPassword.ifPresent(password -> setPostmasterPassword(name, password));
-        return detail(domain);
+        return detail(domain, "Domain DNS records have been created");
     }
 
     private DomainDetailView get(Request request) {

@@ -96,12 +96,28 @@ class EventsRoutes {
         return body;
     }
 
+    /**
+     * Mailgun's time range: with both bounds the order of {@code begin} and {@code end} gives the direction unless
+     * {@code ascending} says otherwise; a lone {@code begin} is the lower end, or with {@code ascending=no} the upper
+     * end from which the page walks back in time (without {@code ascending}, the lower end, newest first).
+     */
     private EventQuery query(Domain domain, JsonNode parameters) {
-        boolean ascending = text(parameters, "ascending").map(value -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true"))
-            .orElse(false);
+        Optional<Boolean> ascendingParameter = text(parameters, "ascending")
+            .map(value -> value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("true"));
         Instant now = clock.instant();
-        Instant begin = text(parameters, "begin").map(value -> time(value, "begin")).orElse(now.minus(DEFAULT_WINDOW));
-        Instant end = text(parameters, "end").map(value -> time(value, "end")).orElse(now.plus(DEFAULT_WINDOW));
+        Optional<Instant> beginParameter = text(parameters, "begin").map(value -> time(value, "begin"));
+        Optional<Instant> endParameter = text(parameters, "end").map(value -> time(value, "end"));
+        boolean ascending = ascendingParameter.orElseGet(() -> beginParameter.isPresent() && endParameter.isPresent()
+            && !endParameter.get().isBefore(beginParameter.get()));
+        Instant begin;
+        Instant end;
+        if (beginParameter.isPresent() && endParameter.isEmpty() && ascendingParameter.equals(Optional.of(false))) {
+            begin = Instant.EPOCH;
+            end = beginParameter.get();
+        } else {
+            begin = beginParameter.orElse(now.minus(DEFAULT_WINDOW));
+            end = endParameter.orElse(now.plus(DEFAULT_WINDOW));
+        }
         if (end.isBefore(begin)) {
             Instant swap = begin;
             begin = end;

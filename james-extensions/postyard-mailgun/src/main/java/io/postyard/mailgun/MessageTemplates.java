@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.postyard.core.sending.UserVariablesHeader;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import io.postyard.http.Json;
@@ -77,9 +78,16 @@ class MessageTemplates {
         }
     }
 
-    /** {@code v:} variables (JSON values when they parse as JSON) overlaid by {@code t:variables}. */
+    /**
+     * {@code h:X-Mailgun-Variables}, overlaid by {@code v:} variables (JSON values when they parse as JSON), overlaid
+     * by {@code t:variables}.
+     */
     private static Map<String, Object> variables(FormData form) {
         Map<String, Object> variables = new HashMap<>();
+        form.fields().entries().stream()
+            .filter(entry -> entry.getKey().equalsIgnoreCase("h:" + UserVariablesHeader.NAME))
+            .forEach(entry -> UserVariablesHeader.parse(entry.getValue())
+                .forEach((name, value) -> variables.put(name, jsonOrText(value))));
         form.fields().entries().stream()
             .filter(entry -> entry.getKey().startsWith("v:"))
             .forEach(entry -> variables.put(entry.getKey().substring(2), jsonOrText(entry.getValue())));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.postyard.core.sending.UserVariablesHeader;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
@@ -55,7 +56,7 @@ record SendOptions(List<String> tags,
         }
         Map<String, String> headers = headers(form);
         Optional<String> messageId = messageId(headers);
-        return new SendOptions(tags(form), headers, messageId, variables(form),
+        return new SendOptions(tags(form), headers, messageId, variables(form, headers),
             yesNo(form, "o:testmode").orElse(false),
             yesNo(form, "o:tracking"),
             yesNo(form, "o:tracking-opens"),
@@ -117,8 +118,15 @@ record SendOptions(List<String> tags,
         return Optional.of(bracketed);
     }
 
-    private static Map<String, String> variables(FormData form) {
+    /**
+     * {@code h:X-Mailgun-Variables} (how SMTP senders and nodemailer-mailgun-transport pass them) is taken out of the
+     * headers and read as variables; a {@code v:} parameter of the same name wins.
+     */
+    private static Map<String, String> variables(FormData form, Map<String, String> headers) {
         Map<String, String> variables = new LinkedHashMap<>();
+        headers.keySet().stream().filter(UserVariablesHeader.NAME::equalsIgnoreCase).findFirst()
+            .map(headers::remove)
+            .ifPresent(json -> variables.putAll(UserVariablesHeader.parse(json)));
         form.fields().entries().stream()
             .filter(entry -> entry.getKey().startsWith("v:"))
             .forEach(entry -> {

@@ -64,8 +64,8 @@ public class SuppressionCsvImport {
 
     private Suppression parseRow(Domain domain, SuppressionType type, Map<String, String> row, int line) {
         try {
-            return SuppressionRequests.parse(domain, type, column -> Optional.ofNullable(row.get(
-                column.equals("tag") ? "tags" : column)), clock);
+            return SuppressionRequests.parse(domain, type, column -> Optional.ofNullable(row.get(column)).stream().toList(),
+                clock);
         } catch (ApiException e) {
             throw ApiException.validation("Line " + line + ": " + e.getMessage(), e.error().details());
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
@@ -26,8 +27,14 @@ import io.postyard.http.ApiException;
 final class SuppressionRequests {
     static final String DEFAULT_BOUNCE_CODE = "550";
     private static final int MAX_TEXT = 1024;
+    private static final int MAX_TAGS = 100;
 
-    static Suppression parse(Domain domain, SuppressionType type, Function<String, Optional<String>> field, Clock clock) {
+    /**
+     * {@code values} gives every value of a field: a JSON array ({@code "tags": ["a", "b"]}) and a repeated form
+     * field arrive as several values.
+     */
+    static Suppression parse(Domain domain, SuppressionType type, Function<String, List<String>> values, Clock clock) {
+        Function<String, Optional<String>> field = name -> values.apply(name).stream().findFirst();
         Instant createdAt = field.apply("created_at").filter(value -> !value.isBlank())
             .map(SuppressionRequests::parseDate)
             .orElseGet(clock::instant);
@@ -39,10 +46,21 @@ final class SuppressionRequests {
             ? Optional.of(text(field.apply("code"), "code").filter(value -> !value.isBlank()).orElse(DEFAULT_BOUNCE_CODE))
             : Optional.empty();
         Optional<String> reason = text(field.apply("error"), "error").filter(value -> !value.isBlank());
-        List<String> tags = type == SuppressionType.UNSUBSCRIBES
-            ? List.of(text(field.apply("tag"), "tag").filter(value -> !value.isBlank()).orElse(Suppression.ALL_TAGS))
-            : List.of();
+        List<String> tags = type == SuppressionType.UNSUBSCRIBES ? unsubscribeTags(values) : List.of();
         return new Suppression(domain, type, address, code, reason, tags, Optional.empty(), createdAt);
+    }
+
+    /** Mailgun documents {@code tag} on the form and {@code tags} in JSON; no tag means every tag. */
+    private static List<String> unsubscribeTags(Function<String, List<String>> values) {
+        List<String> tags = Stream.concat(values.apply("tag").stream(), values.apply("tags").stream())
+            .map(value -> text(Optional.of(value), "tag").orElseThrow())
+            .filter(value -> !value.isBlank())
+            .distinct()
+            .toList();
+        if (tags.size() > MAX_TAGS) {
+            throw ApiException.validation("At most " + MAX_TAGS + " tags per address", Map.of("field", "tags"));
+        }
+        return tags.isEmpty() || tags.contains(Suppression.ALL_TAGS) ? List.of(Suppression.ALL_TAGS) : tags;
     }
 
     private static Suppression whitelist(Domain domain, Function<String, Optional<String>> field, Instant createdAt) {

@@ -71,6 +71,15 @@ final class SuppressionViews {
         };
     }
 
+    static String removedAll(SuppressionType type) {
+        return switch (type) {
+            case BOUNCES -> "Bounced addresses for this domain have been removed";
+            case COMPLAINTS -> "Complaint addresses for this domain have been removed";
+            case UNSUBSCRIBES -> "Unsubscribe addresses for this domain have been removed";
+            case WHITELISTS -> "Whitelist addresses/domains for this domain have been removed";
+        };
+    }
+
     private SuppressionViews() {
     }
 }

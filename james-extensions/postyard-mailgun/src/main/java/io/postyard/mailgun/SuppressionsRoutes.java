@@ -56,9 +56,8 @@ class SuppressionsRoutes {
             service.post(base + "/import", Json.route((request, response) -> importCsv(request, type)));
             service.get(base + "/:address", Json.route((request, response) -> get(request, type)));
             service.delete(base + "/:address", Json.route((request, response) -> delete(request, type)));
+            service.delete(base, Json.route((request, response) -> deleteAll(request, type)));
         }
-        service.delete(prefix + "/v3/:domain/" + SuppressionType.BOUNCES.asString(),
-            Json.route((request, response) -> deleteAllBounces(request)));
     }
 
     private Map<String, Object> list(Request request, SuppressionType type) {
@@ -98,7 +97,7 @@ class SuppressionsRoutes {
             return addAll(domain, type, bulk.get());
         }
         FormData form = FormData.parse(request);
-        Suppression added = suppressions.add(SuppressionRequests.parse(domain, type, form::first, clock));
+        Suppression added = suppressions.add(SuppressionRequests.parse(domain, type, form::all, clock));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", SuppressionViews.added(type));
         if (type == SuppressionType.WHITELISTS) {
@@ -118,7 +117,7 @@ class SuppressionsRoutes {
         List<Suppression> parsed = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
             FormData element = elements.get(i);
-            parsed.add(atIndex(i, () -> SuppressionRequests.parse(domain, type, element::first, clock)));
+            parsed.add(atIndex(i, () -> SuppressionRequests.parse(domain, type, element::all, clock)));
         }
         parsed.forEach(suppressions::add);
         return Map.of("message", SuppressionViews.addedMany(type, parsed.size()));
@@ -169,10 +168,10 @@ class SuppressionsRoutes {
         return body;
     }
 
-    private Map<String, Object> deleteAllBounces(Request request) {
+    private Map<String, Object> deleteAll(Request request, SuppressionType type) {
         Domain domain = domains.ofPrimaryKey(request);
-        suppressions.deleteAll(domain, SuppressionType.BOUNCES);
-        return Map.of("message", "Bounced addresses for this domain have been removed");
+        suppressions.deleteAll(domain, type);
+        return Map.of("message", SuppressionViews.removedAll(type));
     }
 
     private String listUrl(Domain domain, SuppressionType type) {

@@ -63,7 +63,10 @@ public class CredentialService {
             .toList();
     }
 
-    public void deleteAll(Domain domain) {
-        users.ofDomain(domain).forEach(this::delete);
+    /** Returns how many logins went. */
+    public int deleteAll(Domain domain) {
+        List<Username> logins = users.ofDomain(domain);
+        logins.forEach(this::delete);
+        return logins.size();
     }
 }
