@@ -10,6 +10,7 @@ import io.postyard.camel.job.TimedJobRoutes;
 import io.postyard.camel.stats.StatsEventSubscriber;
 import io.postyard.camel.stats.StatsRoutes;
 import io.postyard.camel.webhook.CamelWebhookDispatcher;
+import io.postyard.camel.webhook.HttpWebhookProbe;
 import io.postyard.camel.webhook.PendingDeliveriesSweep;
 import io.postyard.camel.webhook.WebhookDeliveryRoutes;
 import io.postyard.camel.webhook.WebhookEventSubscriber;
@@ -17,6 +18,7 @@ import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutboxPruning;
+import io.postyard.core.webhook.WebhookProbe;
 import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 
@@ -26,6 +28,8 @@ public class CamelRoutesModule extends AbstractModule {
         bind(CamelRuntime.class).in(Scopes.SINGLETON);
         bind(WebhookDispatcher.class).to(CamelWebhookDispatcher.class);
         bind(CamelWebhookDispatcher.class).in(Scopes.SINGLETON);
+        bind(WebhookProbe.class).to(HttpWebhookProbe.class);
+        bind(HttpWebhookProbe.class).in(Scopes.SINGLETON);
 
         Multibinder<RoutesBuilder> routes = Multibinder.newSetBinder(binder(), RoutesBuilder.class);
         routes.addBinding().to(WebhookDeliveryRoutes.class);

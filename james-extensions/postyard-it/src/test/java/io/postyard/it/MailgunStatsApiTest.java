@@ -27,6 +27,7 @@ import io.postyard.testing.PostyardExtension;
  */
 class MailgunStatsApiTest {
     private static final String DOMAIN = "stats.test";
+    private static final String SECOND_DOMAIN = "stats-two.test";
     private static final Instant MAR_31_2215 = Instant.parse("2026-03-31T22:15:00Z");
     private static final Instant MAR_31_2340 = Instant.parse("2026-03-31T23:40:00Z");
     private static final Instant APR_01_0005 = Instant.parse("2026-04-01T00:05:00Z");
@@ -53,6 +54,9 @@ class MailgunStatsApiTest {
         postyard.publish(event(EventType.UNSUBSCRIBED, APR_03_1200).build());
         postyard.publish(event(EventType.FAILED, APR_03_1200).severity(Severity.TEMPORARY).reason("generic").build());
         postyard.publish(PostyardEvent.builder(EventType.DELIVERED, AccountId.DEFAULT, Domain.of("elsewhere.test")).timestamp(MAR_31_2215).build());
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", SECOND_DOMAIN)).send();
+        postyard.publish(PostyardEvent.builder(EventType.DELIVERED, AccountId.DEFAULT, Domain.of(SECOND_DOMAIN)).timestamp(MAR_31_2340)
+            .recipient("other@far.example").build());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
             stats("event=unsubscribed&resolution=month&start=" + APR_03_1200.getEpochSecond() + "&end=" + APR_03_1200.plusSeconds(1).getEpochSecond())
                 .json().get("stats").get(0).get("unsubscribed").get("total").asInt() == 1);
@@ -141,6 +145,36 @@ class MailgunStatsApiTest {
             + APR_03_1200.getEpochSecond()).json().get("stats").get(0);
 
         assertThat(row.fieldNames()).toIterable().containsExactly("delivered", "time");
+    }
+
+    @Test
+    void accountStatsSumEveryDomainOfTheAccount() {
+        String query = "event=delivered&event=accepted&resolution=day&start=" + Instant.parse("2026-03-31T00:00:00Z").getEpochSecond()
+            + "&end=" + Instant.parse("2026-04-01T00:00:00Z").getEpochSecond();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> postyard.api().get("/mailgun/v3/" + SECOND_DOMAIN + "/stats/total?" + query)
+            .basicAuth("api", postyard.primaryKey()).send().json().get("stats").get(0).get("delivered").get("total").asInt() == 1);
+
+        ApiResponse account = postyard.api().get("/mailgun/v3/stats/total?" + query).basicAuth("api", postyard.primaryKey()).send();
+
+        assertThat(account.status()).as(account.toString()).isEqualTo(200);
+        JsonNode day = account.json().get("stats").get(0);
+        assertThat(day.get("time").asText()).isEqualTo("Tue, 31 Mar 2026 00:00:00 UTC");
+        assertThat(day.get("delivered").get("total").asInt()).isEqualTo(2);
+        assertThat(day.get("accepted").get("total").asInt()).isEqualTo(2);
+        String sendingKey = postyard.webAdmin().post("/postyard/keys")
+            .json("{\"kind\":\"domain_sending\",\"domain\":\"" + DOMAIN + "\",\"description\":\"stats\"}").send()
+            .json().get("secret").asText();
+        assertThat(postyard.api().get("/mailgun/v3/stats/total?" + query).basicAuth("api", sendingKey).send().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDurationCountsBackFromTheEnd() {
+        JsonNode body = stats("event=accepted&resolution=day&duration=3d&end=" + Instant.parse("2026-04-01T00:00:00Z").getEpochSecond())
+            .json();
+
+        assertThat(body.get("start").asText()).isEqualTo("Sun, 29 Mar 2026 00:00:00 UTC");
+        assertThat(body.get("stats")).hasSize(3);
+        assertThat(stats("event=accepted&duration=3y").status()).isEqualTo(400);
     }
 
     @Test

@@ -164,4 +164,38 @@ class MailgunWebhooksEndToEndTest {
         assertThat(postyard.scriptedSink().received()).filteredOn(message -> message.recipients().contains("smtp-callback@remote.example"))
             .allSatisfy(message -> assertThat(message.data()).doesNotContain("X-Mailgun-Callback-URL"));
     }
+
+    @Test
+    void aWebhookTestPostsOneSignedSampleEventAndAnswersWithTheReceiversStatus() {
+        receiver.respondAt("/hooks/test-refused", 406);
+
+        ApiResponse stored = postyard.api().put("/mailgun/v3/domains/" + DOMAIN + "/webhooks/delivered/test")
+            .basicAuth("api", postyard.primaryKey()).form(Map.of()).send();
+        ApiResponse given = postyard.api().put("/mailgun/v3/domains/" + DOMAIN + "/webhooks/permanent_fail/test")
+            .basicAuth("api", postyard.primaryKey()).form(Map.of("url", receiver.url("/hooks/test-refused"))).send();
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(stored.json().get("code").asText()).isEqualTo("200");
+        JsonNode sample = eventsAt("/hooks/delivered", "alice@example.com").get(0);
+        assertThat(sample.get("event").asText()).isEqualTo("delivered");
+        assertThat(sample.get("tags").get(0).asText()).isEqualTo("test");
+        assertThat(given.json().get("code").asText()).isEqualTo("406");
+        JsonNode failed = eventsAt("/hooks/test-refused", "alice@example.com").get(0);
+        assertThat(failed.get("severity").asText()).isEqualTo("permanent");
+        assertThat(receiver.received().stream().filter(request -> request.path().equals("/hooks/test-refused")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aWebhookTestOfAnUnknownNameOrToARefusedUrlIs400() {
+        ApiResponse unknown = postyard.api().put("/mailgun/v3/domains/" + DOMAIN + "/webhooks/bounced/test")
+            .basicAuth("api", postyard.primaryKey()).form(Map.of("url", receiver.url("/x"))).send();
+        ApiResponse notConfigured = postyard.api().put("/mailgun/v3/domains/" + DOMAIN + "/webhooks/opened/test")
+            .basicAuth("api", postyard.primaryKey()).form(Map.of()).send();
+        ApiResponse badUrl = postyard.api().put("/mailgun/v3/domains/" + DOMAIN + "/webhooks/opened/test")
+            .basicAuth("api", postyard.primaryKey()).form(Map.of("url", "ftp://example.com/x")).send();
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(notConfigured.status()).isEqualTo(404);
+        assertThat(badUrl.status()).isEqualTo(400);
+    }
 }

@@ -10,13 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
 import io.postyard.core.domain.DomainService;
+import io.postyard.core.domain.MailDomain;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.stats.StatsBucket;
 import io.postyard.core.stats.StatsResolution;
@@ -36,6 +40,7 @@ class StatsRoutes {
         .withZone(ZoneOffset.UTC);
     private static final Set<String> EVENTS = Set.of("accepted", "delivered", "failed", "opened", "clicked", "unsubscribed",
         "complained", "stored");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,4})([hdm])");
 
     private final DomainService domains;
     private final StatsService stats;
@@ -49,13 +54,50 @@ class StatsRoutes {
     }
 
     void define(Service service, String prefix) {
-        service.get(prefix + "/v3/:domain/stats/total", Json.route((request, response) -> total(request)));
+        service.get(prefix + "/v3/:domain/stats/total", Json.route((request, response) -> domainTotal(request)));
+        service.get(prefix + "/v3/stats/total", Json.route((request, response) -> accountTotal(request)));
     }
 
-    private Map<String, Object> total(Request request) {
+    private Map<String, Object> domainTotal(Request request) {
         Domain name = MailgunDomainNames.fromPath(request.params("domain"));
         ApiKey key = MailgunAccess.requireDomain(request, name);
         Domain domain = domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")).name();
+        return total(request, List.of(domain));
+    }
+
+    /** Every domain of the primary key's account, summed: what {@code stats.getAccount} of the SDKs reads. */
+    private Map<String, Object> accountTotal(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        return total(request, domains.list(key.account(), Optional.empty()).stream().map(MailDomain::name).toList());
+    }
+
+    private Map<String, Object> total(Request request, List<Domain> scope) {
+        Set<String> events = events(request);
+        StatsResolution resolution = resolution(request);
+        Instant now = clock.instant();
+        Instant end = QueryParams.string(request, "end").map(value -> time(value, "end")).orElse(now);
+        Instant start = QueryParams.string(request, "start").map(value -> time(value, "start"))
+            .orElseGet(() -> QueryParams.string(request, "duration").map(value -> end.minus(duration(value)))
+                .orElse(end.minus(Duration.ofDays(7))));
+        if (!start.isBefore(end)) {
+            throw ApiException.validation("'start' must be before 'end'", Map.of("field", "start"));
+        }
+        List<StatsBucket> buckets;
+        try {
+            buckets = stats.rollUp(scope, start, end, resolution);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.validation("The range holds too many buckets at this resolution", Map.of("field", "resolution"));
+        }
+        List<Map<String, Object>> rows = buckets.stream().map(bucket -> row(bucket, events)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("end", TIME.format(end));
+        body.put("resolution", resolution.name().toLowerCase(Locale.ROOT));
+        body.put("start", TIME.format(buckets.get(0).start()));
+        body.put("stats", rows);
+        return body;
+    }
+
+    private static Set<String> events(Request request) {
         Set<String> events = new LinkedHashSet<>();
         QueryParams.all(request).get("event").forEach(value -> {
             for (String event : value.split(",")) {
@@ -69,31 +111,30 @@ class StatsRoutes {
         if (events.isEmpty()) {
             throw ApiException.validation("Missing parameter 'event'", Map.of("field", "event"));
         }
-        StatsResolution resolution = switch (QueryParams.string(request, "resolution").orElse("day").toLowerCase(Locale.ROOT)) {
+        return events;
+    }
+
+    private static StatsResolution resolution(Request request) {
+        return switch (QueryParams.string(request, "resolution").orElse("day").toLowerCase(Locale.ROOT)) {
             case "hour" -> StatsResolution.HOUR;
             case "day" -> StatsResolution.DAY;
             case "month" -> StatsResolution.MONTH;
             default -> throw ApiException.validation("'resolution' must be hour, day or month", Map.of("field", "resolution"));
         };
-        Instant now = clock.instant();
-        Instant end = QueryParams.string(request, "end").map(value -> time(value, "end")).orElse(now);
-        Instant start = QueryParams.string(request, "start").map(value -> time(value, "start")).orElse(end.minus(Duration.ofDays(7)));
-        if (!start.isBefore(end)) {
-            throw ApiException.validation("'start' must be before 'end'", Map.of("field", "start"));
+    }
+
+    /** Mailgun's {@code duration}: a count and a unit, {@code 1m}, {@code 7d}, {@code 24h} (m is a month). */
+    private static Duration duration(String value) {
+        Matcher matcher = DURATION.matcher(value.trim());
+        if (!matcher.matches()) {
+            throw ApiException.validation("'duration' must be a number followed by h, d or m", Map.of("field", "duration"));
         }
-        List<StatsBucket> buckets;
-        try {
-            buckets = stats.rollUp(domain, start, end, resolution);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.validation("The range holds too many buckets at this resolution", Map.of("field", "resolution"));
-        }
-        List<Map<String, Object>> rows = buckets.stream().map(bucket -> row(bucket, events)).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("end", TIME.format(end));
-        body.put("resolution", resolution.name().toLowerCase(Locale.ROOT));
-        body.put("start", TIME.format(buckets.get(0).start()));
-        body.put("stats", rows);
-        return body;
+        int count = Integer.parseInt(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "h" -> Duration.ofHours(count);
+            case "d" -> Duration.ofDays(count);
+            default -> Duration.ofDays(30L * count);
+        };
     }
 
     private static Map<String, Object> row(StatsBucket bucket, Set<String> events) {

@@ -2,6 +2,8 @@ package io.postyard.mailgun;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +15,13 @@ import javax.inject.Inject;
 
 import org.apache.james.core.Domain;
 
+import io.postyard.core.account.AccountId;
+import io.postyard.core.account.SigningKeyService;
+import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.webhook.DomainWebhook;
+import io.postyard.core.webhook.WebhookProbe;
 import io.postyard.core.webhook.WebhookStore;
+import io.postyard.core.webhook.WebhookTarget;
 import io.postyard.core.webhook.WebhookUrlPolicy;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
@@ -34,12 +41,19 @@ class WebhooksRoutes {
     private final OwnedDomains domains;
     private final WebhookStore webhooks;
     private final WebhookUrlPolicy urlPolicy;
+    private final WebhookProbe probe;
+    private final SigningKeyService signingKeys;
+    private final Clock clock;
 
     @Inject
-    WebhooksRoutes(OwnedDomains domains, WebhookStore webhooks, WebhookUrlPolicy urlPolicy) {
+    WebhooksRoutes(OwnedDomains domains, WebhookStore webhooks, WebhookUrlPolicy urlPolicy, WebhookProbe probe,
+                   SigningKeyService signingKeys, Clock clock) {
         this.domains = domains;
         this.webhooks = webhooks;
         this.urlPolicy = urlPolicy;
+        this.probe = probe;
+        this.signingKeys = signingKeys;
+        this.clock = clock;
     }
 
     void define(Service service, String prefix) {
@@ -49,6 +63,7 @@ class WebhooksRoutes {
         service.get(base + "/:name", Json.route((request, response) -> get(request)));
         service.put(base + "/:name", Json.route((request, response) -> update(request)));
         service.delete(base + "/:name", Json.route((request, response) -> delete(request)));
+        service.put(base + "/:name/test", Json.route((request, response) -> test(request)));
     }
 
     private Map<String, Object> list(Request request) {
@@ -88,6 +103,28 @@ class WebhooksRoutes {
         DomainWebhook current = existing(domain, request.params("name"));
         webhooks.delete(domain, current.name());
         return Map.of("message", "Webhook has been deleted", "webhook", urls(current));
+    }
+
+    /**
+     * Posts a sample event of the webhook's kind, signed like real ones, to {@code url} (or the webhook's first URL)
+     * once, and answers with what the receiver said.
+     */
+    private Map<String, Object> test(Request request) {
+        Domain domain = domains.ofPrimaryKey(request);
+        String name = name(request.params("name"), "name");
+        FormData form = FormData.parse(request);
+        URI url = form.all("url").stream().anyMatch(value -> !value.isBlank())
+            ? parseUrls(form.all("url")).get(0)
+            : existing(domain, name).urls().get(0);
+        AccountId account = MailgunAccess.requirePrimary(request).account();
+        PostyardEvent sample = WebhookTestEvents.sample(name, account, domain, clock);
+        byte[] payload = Json.write(MailgunEventData.of(sample)).getBytes(StandardCharsets.UTF_8);
+        WebhookProbe.Result result = probe.post(new WebhookTarget("mailgun-test:" + domain.asString() + ":" + name, url,
+            MailgunWebhookSubscriptions.SCHEME, signingKeys.signingKey(account), payload), sample.id().value());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", result.statusCode().map(String::valueOf).orElse("0"));
+        body.put("message", result.message());
+        return body;
     }
 
     private DomainWebhook existing(Domain domain, String rawName) {

@@ -2,6 +2,7 @@ package io.postyard.core.stats;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,11 @@ public class StatsService {
      * resolution), so nothing before the start is counted. A range of more than {@link #MAX_BUCKETS} is refused.
      */
     public List<StatsBucket> rollUp(Domain domain, Instant start, Instant end, StatsResolution resolution) {
+        return rollUp(List.of(domain), start, end, resolution);
+    }
+
+    /** The counters of several domains (an account's), summed per bucket as for one domain. */
+    public List<StatsBucket> rollUp(Collection<Domain> domains, Instant start, Instant end, StatsResolution resolution) {
         TreeMap<Instant, Map<String, Long>> buckets = new TreeMap<>();
         for (Instant bucket = resolution.firstBucket(start); bucket.isBefore(end); bucket = resolution.next(bucket)) {
             buckets.put(bucket, new HashMap<>());
@@ -93,12 +99,14 @@ public class StatsService {
         if (buckets.isEmpty()) {
             return List.of();
         }
-        store.read(domain, buckets.firstKey(), end).forEach((key, count) -> {
-            Map.Entry<Instant, Map<String, Long>> bucket = buckets.floorEntry(key.hour());
-            if (bucket != null) {
-                bucket.getValue().merge(key.counter(), count, Long::sum);
-            }
-        });
+        for (Domain domain : domains) {
+            store.read(domain, buckets.firstKey(), end).forEach((key, count) -> {
+                Map.Entry<Instant, Map<String, Long>> bucket = buckets.floorEntry(key.hour());
+                if (bucket != null) {
+                    bucket.getValue().merge(key.counter(), count, Long::sum);
+                }
+            });
+        }
         return buckets.entrySet().stream().map(bucket -> new StatsBucket(bucket.getKey(), bucket.getValue())).toList();
     }
 
