@@ -22,14 +22,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.postyard.core.domain.DomainService;
 import io.postyard.core.event.EventCursor;
 import io.postyard.core.event.EventQuery;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.event.EventType;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.event.Severity;
-import io.postyard.core.key.ApiKey;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.http.ApiException;
 import io.postyard.http.Json;
@@ -47,13 +45,13 @@ class EventsRoutes {
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
     private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
 
-    private final DomainService domains;
+    private final OwnedDomains domains;
     private final EventStore events;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    EventsRoutes(DomainService domains, EventStore events, Clock clock, PostyardSettings settings) {
+    EventsRoutes(OwnedDomains domains, EventStore events, Clock clock, PostyardSettings settings) {
         this.domains = domains;
         this.events = events;
         this.clock = clock;
@@ -66,14 +64,14 @@ class EventsRoutes {
     }
 
     private Map<String, Object> firstPage(Request request) {
-        Domain domain = readableDomain(request);
+        Domain domain = domains.readable(request);
         ObjectNode parameters = Json.MAPPER.createObjectNode();
         QueryParams.all(request).entries().forEach(entry -> parameters.put(entry.getKey(), entry.getValue()));
         return page(domain, parameters, Optional.empty());
     }
 
     private Map<String, Object> nextPage(Request request) {
-        Domain domain = readableDomain(request);
+        Domain domain = domains.readable(request);
         ObjectNode token = decode(request.params("page"));
         Optional<EventCursor> cursor = Optional.ofNullable(token.get("after"))
             .map(after -> new EventCursor(Instant.parse(after.get("t").asText()), after.get("id").asText()));
@@ -190,11 +188,5 @@ class EventsRoutes {
             // reported below
         }
         throw ApiException.notFound("Page not found");
-    }
-
-    private Domain readableDomain(Request request) {
-        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
-        ApiKey key = MailgunAccess.requireDomain(request, name);
-        return domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")).name();
     }
 }

@@ -25,12 +25,13 @@ public class MailgunApi implements ProviderApi {
     private final TemplatesRoutes templates;
     private final EventsRoutes events;
     private final StatsRoutes stats;
+    private final TagsRoutes tags;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
-               EventsRoutes events, StatsRoutes stats) {
+               EventsRoutes events, StatsRoutes stats, TagsRoutes tags) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -43,6 +44,7 @@ public class MailgunApi implements ProviderApi {
         this.templates = templates;
         this.events = events;
         this.stats = stats;
+        this.tags = tags;
     }
 
     @Override
@@ -75,5 +77,6 @@ public class MailgunApi implements ProviderApi {
         templates.define(service, PREFIX);
         events.define(service, PREFIX);
         stats.define(service, PREFIX);
+        tags.define(service, PREFIX);
     }
 }

@@ -7,13 +7,16 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 
 import io.postyard.core.domain.DomainCleanup;
+import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.storage.StorageProfile;
 import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
 import io.postyard.mailgun.cassandra.CassandraMailgunStoresModule;
-import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
 import io.postyard.mailgun.credential.CredentialService;
+import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
+import io.postyard.mailgun.tag.TagRecorder;
+import io.postyard.mailgun.tag.TagStore;
 import io.postyard.mailgun.template.TemplateRenderer;
 import io.postyard.mailgun.template.TemplateStore;
 
@@ -30,6 +33,8 @@ public class MailgunModule extends AbstractModule {
         bind(MailgunApi.class).in(Scopes.SINGLETON);
         bind(CredentialService.class).in(Scopes.SINGLETON);
         bind(TemplateRenderer.class).in(Scopes.SINGLETON);
+        bind(TagRecorder.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), EventSubscriber.class).addBinding().to(TagRecorder.class);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(MailgunApi.class);
         Multibinder.newSetBinder(binder(), WebhookScheme.class).addBinding().toInstance(MailgunWebhookScheme.SCHEME);
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(MailgunWebhookSubscriptions.class);
@@ -43,6 +48,14 @@ public class MailgunModule extends AbstractModule {
     @ProvidesIntoSet
     DomainCleanup templatesCleanup(TemplateStore templates) {
         return templates::deleteDomain;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup tagsCleanup(TagStore tags, TagRecorder recorder) {
+        return domain -> {
+            tags.deleteAll(domain);
+            recorder.forget(domain);
+        };
     }
 
     private Module stores() {

@@ -21,6 +21,15 @@ class OwnedDomains {
         this.domains = domains;
     }
 
+    /** For reads a domain's sending key may make too (events, stats, tags). */
+    Domain readable(Request request) {
+        Domain domain = MailgunDomainNames.fromPath(request.params("domain"));
+        ApiKey key = MailgunAccess.requireDomain(request, domain);
+        return domains.get(key.account(), domain)
+            .orElseThrow(() -> ApiException.notFound("Domain not found"))
+            .name();
+    }
+
     Domain ofPrimaryKey(Request request) {
         ApiKey key = MailgunAccess.requirePrimary(request);
         Domain domain = MailgunDomainNames.fromPath(request.params("domain"));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import org.apache.james.core.Domain;
 
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
+import io.postyard.core.event.EventQuery;
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.stats.StatsBucket;
 import io.postyard.core.stats.StatsResolution;
@@ -28,6 +30,8 @@ import io.postyard.core.stats.StatsService;
 import io.postyard.http.ApiException;
 import io.postyard.http.Json;
 import io.postyard.http.QueryParams;
+import io.postyard.mailgun.tag.DomainTag;
+import io.postyard.mailgun.tag.TagStore;
 import spark.Request;
 import spark.Service;
 
@@ -40,29 +44,33 @@ class StatsRoutes {
         .withZone(ZoneOffset.UTC);
     private static final Set<String> EVENTS = Set.of("accepted", "delivered", "failed", "opened", "clicked", "unsubscribed",
         "complained", "stored");
+    static final long MAX_TAG_EVENTS = 1_000_000;
     private static final Pattern DURATION = Pattern.compile("(\\d{1,4})([hdm])");
 
     private final DomainService domains;
+    private final OwnedDomains ownedDomains;
     private final StatsService stats;
+    private final TagStore tags;
     private final Clock clock;
 
     @Inject
-    StatsRoutes(DomainService domains, StatsService stats, Clock clock) {
+    StatsRoutes(DomainService domains, OwnedDomains ownedDomains, StatsService stats, TagStore tags, Clock clock) {
         this.domains = domains;
+        this.ownedDomains = ownedDomains;
         this.stats = stats;
+        this.tags = tags;
         this.clock = clock;
     }
 
     void define(Service service, String prefix) {
         service.get(prefix + "/v3/:domain/stats/total", Json.route((request, response) -> domainTotal(request)));
         service.get(prefix + "/v3/stats/total", Json.route((request, response) -> accountTotal(request)));
+        service.get(prefix + "/v3/:domain/tags/:tag/stats", Json.route((request, response) -> tagTotal(request)));
+        service.get(prefix + "/v3/:domain/tag/stats", Json.route((request, response) -> tagTotal(request)));
     }
 
     private Map<String, Object> domainTotal(Request request) {
-        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
-        ApiKey key = MailgunAccess.requireDomain(request, name);
-        Domain domain = domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")).name();
-        return total(request, List.of(domain));
+        return total(request, List.of(ownedDomains.readable(request)));
     }
 
     /** Every domain of the primary key's account, summed: what {@code stats.getAccount} of the SDKs reads. */
@@ -72,6 +80,31 @@ class StatsRoutes {
     }
 
     private Map<String, Object> total(Request request, List<Domain> scope) {
+        Range range = range(request);
+        return body(range, buckets(() -> stats.rollUp(scope, range.start(), range.end(), range.resolution())));
+    }
+
+    /**
+     * {@code GET /v3/{domain}/tags/{tag}/stats} (and {@code /v3/{domain}/tag/stats?tag=}): no counters are kept per
+     * tag, so these are counted from the tag's stored events, at most {@link #MAX_TAG_EVENTS} of them.
+     */
+    private Map<String, Object> tagTotal(Request request) {
+        Domain domain = ownedDomains.readable(request);
+        DomainTag tag = tags.get(domain, TagsRoutes.tagOf(request)).orElseThrow(() -> ApiException.notFound("Tag not found"));
+        Range range = range(request);
+        EventQuery ofTag = new EventQuery(domain, range.start(), range.end(), Set.of(), Optional.empty(), Set.of(tag.tag()),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, 1);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tag", tag.tag());
+        body.put("description", tag.description());
+        body.putAll(body(range, buckets(() -> stats.rollUpEvents(ofTag, range.resolution(), MAX_TAG_EVENTS))));
+        return body;
+    }
+
+    private record Range(Set<String> events, StatsResolution resolution, Instant start, Instant end) {
+    }
+
+    private Range range(Request request) {
         Set<String> events = events(request);
         StatsResolution resolution = resolution(request);
         Instant now = clock.instant();
@@ -82,18 +115,23 @@ class StatsRoutes {
         if (!start.isBefore(end)) {
             throw ApiException.validation("'start' must be before 'end'", Map.of("field", "start"));
         }
-        List<StatsBucket> buckets;
+        return new Range(events, resolution, start, end);
+    }
+
+    private static List<StatsBucket> buckets(Supplier<List<StatsBucket>> rollUp) {
         try {
-            buckets = stats.rollUp(scope, start, end, resolution);
+            return rollUp.get();
         } catch (IllegalArgumentException e) {
             throw ApiException.validation("The range holds too many buckets at this resolution", Map.of("field", "resolution"));
         }
-        List<Map<String, Object>> rows = buckets.stream().map(bucket -> row(bucket, events)).toList();
+    }
+
+    private static Map<String, Object> body(Range range, List<StatsBucket> buckets) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("end", TIME.format(end));
-        body.put("resolution", resolution.name().toLowerCase(Locale.ROOT));
+        body.put("end", TIME.format(range.end()));
+        body.put("resolution", range.resolution().name().toLowerCase(Locale.ROOT));
         body.put("start", TIME.format(buckets.get(0).start()));
-        body.put("stats", rows);
+        body.put("stats", buckets.stream().map(bucket -> row(bucket, range.events())).toList());
         return body;
     }
 

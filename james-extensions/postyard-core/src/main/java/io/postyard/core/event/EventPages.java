@@ -14,17 +14,28 @@ public final class EventPages {
     public static long forEach(EventStore store, Domain domain, Instant begin, Instant end, int pageSize, Consumer<List<PostyardEvent>> consumer) {
         EventQuery all = new EventQuery(domain, begin, end, Set.of(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), true, pageSize);
+        return forEach(store, all, Long.MAX_VALUE, consumer);
+    }
+
+    /**
+     * Hands each page of the events {@code filter} selects (oldest first, pages of its limit) to the consumer, stopping
+     * once {@code max} or more were read; returns how many were.
+     */
+    public static long forEach(EventStore store, EventQuery filter, long max, Consumer<List<PostyardEvent>> consumer) {
+        EventQuery first = new EventQuery(filter.domain(), filter.begin(), filter.end(), filter.types(), filter.recipient(),
+            filter.tags(), filter.from(), filter.messageId(), filter.severity(), Optional.empty(), true, filter.limit());
         long count = 0;
-        EventQuery next = all;
-        while (true) {
+        EventQuery next = first;
+        while (count < max) {
             List<PostyardEvent> page = store.query(next);
             if (page.isEmpty()) {
                 return count;
             }
             consumer.accept(page);
             count += page.size();
-            next = all.after(EventCursor.of(page.get(page.size() - 1)));
+            next = first.after(EventCursor.of(page.get(page.size() - 1)));
         }
+        return count;
     }
 
     private EventPages() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.inject.Inject;
@@ -14,6 +15,7 @@ import javax.inject.Named;
 import org.apache.james.core.Domain;
 
 import io.postyard.core.event.EventPages;
+import io.postyard.core.event.EventQuery;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.event.Severity;
@@ -89,6 +91,33 @@ public class StatsService {
 
     /** The counters of several domains (an account's), summed per bucket as for one domain. */
     public List<StatsBucket> rollUp(Collection<Domain> domains, Instant start, Instant end, StatsResolution resolution) {
+        TreeMap<Instant, Map<String, Long>> buckets = emptyBuckets(start, end, resolution);
+        if (buckets.isEmpty()) {
+            return List.of();
+        }
+        for (Domain domain : domains) {
+            store.read(domain, buckets.firstKey(), end).forEach((key, count) -> add(buckets, key.hour(), key.counter(), count));
+        }
+        return asList(buckets);
+    }
+
+    /**
+     * The same counters computed from the stored events {@code filter} selects (a tag's, which have no counters of their
+     * own), in the filter's range; at most {@code maxEvents} are read, the rest are left out of the count.
+     */
+    public List<StatsBucket> rollUpEvents(EventQuery filter, StatsResolution resolution, long maxEvents) {
+        TreeMap<Instant, Map<String, Long>> buckets = emptyBuckets(filter.begin(), filter.end(), resolution);
+        if (buckets.isEmpty()) {
+            return List.of();
+        }
+        EventQuery inBuckets = new EventQuery(filter.domain(), buckets.firstKey(), filter.end(), filter.types(), filter.recipient(),
+            filter.tags(), filter.from(), filter.messageId(), filter.severity(), Optional.empty(), true, REBUILD_PAGE);
+        EventPages.forEach(events, inBuckets, maxEvents, page -> page.forEach(event ->
+            counters(event).forEach(counter -> add(buckets, event.timestamp(), counter, 1L))));
+        return asList(buckets);
+    }
+
+    private static TreeMap<Instant, Map<String, Long>> emptyBuckets(Instant start, Instant end, StatsResolution resolution) {
         TreeMap<Instant, Map<String, Long>> buckets = new TreeMap<>();
         for (Instant bucket = resolution.firstBucket(start); bucket.isBefore(end); bucket = resolution.next(bucket)) {
             buckets.put(bucket, new HashMap<>());
@@ -96,17 +125,17 @@ public class StatsService {
                 throw new IllegalArgumentException("The range holds more than " + MAX_BUCKETS + " buckets at this resolution");
             }
         }
-        if (buckets.isEmpty()) {
-            return List.of();
+        return buckets;
+    }
+
+    private static void add(TreeMap<Instant, Map<String, Long>> buckets, Instant at, String counter, long count) {
+        Map.Entry<Instant, Map<String, Long>> bucket = buckets.floorEntry(at);
+        if (bucket != null) {
+            bucket.getValue().merge(counter, count, Long::sum);
         }
-        for (Domain domain : domains) {
-            store.read(domain, buckets.firstKey(), end).forEach((key, count) -> {
-                Map.Entry<Instant, Map<String, Long>> bucket = buckets.floorEntry(key.hour());
-                if (bucket != null) {
-                    bucket.getValue().merge(key.counter(), count, Long::sum);
-                }
-            });
-        }
+    }
+
+    private static List<StatsBucket> asList(TreeMap<Instant, Map<String, Long>> buckets) {
         return buckets.entrySet().stream().map(bucket -> new StatsBucket(bucket.getKey(), bucket.getValue())).toList();
     }
 
