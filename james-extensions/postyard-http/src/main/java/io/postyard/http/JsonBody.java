@@ -39,6 +39,26 @@ public final class JsonBody {
         }
     }
 
+    /**
+     * The body as a JSON object whatever its Content-Type says, for SDKs that label JSON as a form (mailgun.js's
+     * {@code tags.destroy}); an empty body is an empty object.
+     */
+    public static ObjectNode lenientObject(Request request) {
+        String text = StrictUtf8.decode(BodyReader.read(request)).strip();
+        if (text.isEmpty()) {
+            return Json.MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(text);
+            if (node instanceof ObjectNode object) {
+                return object;
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body is not valid JSON");
+        }
+        throw ApiException.badRequest("The request body must be a JSON object");
+    }
+
     public static ApiException invalid(String field, String message, String reason) {
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("field", field);

@@ -26,12 +26,13 @@ public class MailgunApi implements ProviderApi {
     private final EventsRoutes events;
     private final StatsRoutes stats;
     private final TagsRoutes tags;
+    private final AnalyticsRoutes analytics;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
-               EventsRoutes events, StatsRoutes stats, TagsRoutes tags) {
+               EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -45,6 +46,7 @@ public class MailgunApi implements ProviderApi {
         this.events = events;
         this.stats = stats;
         this.tags = tags;
+        this.analytics = analytics;
     }
 
     @Override
@@ -78,5 +80,6 @@ public class MailgunApi implements ProviderApi {
         events.define(service, PREFIX);
         stats.define(service, PREFIX);
         tags.define(service, PREFIX);
+        analytics.define(service, PREFIX);
     }
 }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -45,7 +43,6 @@ class StatsRoutes {
     private static final Set<String> EVENTS = Set.of("accepted", "delivered", "failed", "opened", "clicked", "unsubscribed",
         "complained", "stored");
     static final long MAX_TAG_EVENTS = 1_000_000;
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,4})([hdm])");
 
     private final DomainService domains;
     private final OwnedDomains ownedDomains;
@@ -110,7 +107,7 @@ class StatsRoutes {
         Instant now = clock.instant();
         Instant end = QueryParams.string(request, "end").map(value -> time(value, "end")).orElse(now);
         Instant start = QueryParams.string(request, "start").map(value -> time(value, "start"))
-            .orElseGet(() -> QueryParams.string(request, "duration").map(value -> end.minus(duration(value)))
+            .orElseGet(() -> QueryParams.string(request, "duration").map(value -> end.minus(MailgunDates.duration(value)))
                 .orElse(end.minus(Duration.ofDays(7))));
         if (!start.isBefore(end)) {
             throw ApiException.validation("'start' must be before 'end'", Map.of("field", "start"));
@@ -161,19 +158,6 @@ class StatsRoutes {
         };
     }
 
-    /** Mailgun's {@code duration}: a count and a unit, {@code 1m}, {@code 7d}, {@code 24h} (m is a month). */
-    private static Duration duration(String value) {
-        Matcher matcher = DURATION.matcher(value.trim());
-        if (!matcher.matches()) {
-            throw ApiException.validation("'duration' must be a number followed by h, d or m", Map.of("field", "duration"));
-        }
-        int count = Integer.parseInt(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "h" -> Duration.ofHours(count);
-            case "d" -> Duration.ofDays(count);
-            default -> Duration.ofDays(30L * count);
-        };
-    }
 
     private static Map<String, Object> row(StatsBucket bucket, Set<String> events) {
         Map<String, Object> row = new LinkedHashMap<>();

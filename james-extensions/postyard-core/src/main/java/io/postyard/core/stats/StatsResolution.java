@@ -10,12 +10,12 @@ public enum StatsResolution {
     HOUR, DAY, MONTH;
 
     /** Where the first bucket of a range begins: the start, to the hour (hours) or to the day (days and months). */
-    Instant firstBucket(Instant start) {
+    public Instant firstBucket(Instant start) {
         return start.truncatedTo(this == HOUR ? ChronoUnit.HOURS : ChronoUnit.DAYS);
     }
 
     /** Where the bucket after {@code bucket} begins: the next hour, day, or first of the month. */
-    Instant next(Instant bucket) {
+    public Instant next(Instant bucket) {
         ZonedDateTime time = bucket.atZone(ZoneOffset.UTC);
         return switch (this) {
             case HOUR -> time.plusHours(1).toInstant();
