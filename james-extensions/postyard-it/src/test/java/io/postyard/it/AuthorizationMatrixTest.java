@@ -54,6 +54,10 @@ class AuthorizationMatrixTest {
         GET       /mailgun/v3/:domain/(events|events/:page|stats/total)             401    401   401     401            ok    ok          403              -             hid
         GET       /mailgun/v[34]/domains/:domain                                    401    401   401     401            ok    ok          403              -             hid
         ANY       /mailgun/v3/:domain/(bounces|complaints|unsubscribes|whitelists|templates).*   401 401 401 401         ok    403         403              -             hid
+        GET       /mailgun/v3/:domain/(tags|tags/:tag|tag|tags/:tag/stats|tag/stats|tags/:tag/stats/aggregates/:kind|tag/stats/aggregates)   401 401 401 401   ok    ok          403              -             hid
+        ANY       /mailgun/v3/:domain/(tags/:tag|tag)                               401    401   401     401            ok    403         403              -             hid
+        GET       /mailgun/v3/stats/total                                           401    401   401     401            ok    403         403              -             ok
+        ANY       /mailgun/v1/analytics/.*                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/:domain/disable                                       401    401   401     401            ok    403         403              -             hid
         ANY       /mailgun/v[34]/domains/:domain(/.*)?                              401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v[34]/domains                                            401    401   401     401            ok    own         own              -             own
@@ -210,6 +214,7 @@ class AuthorizationMatrixTest {
             Map.entry("mailgun:login", "ivy"),
             Map.entry("mailgun:tag", "v1"),
             Map.entry("mailgun:page", "not-a-page"),
+            Map.entry("mailgun:kind", "countries"),
             Map.entry("omypost:id", omypostId),
             Map.entry("omypost:webhook", omypostWebhook),
             Map.entry("omypost:message", omypostMessageId),
