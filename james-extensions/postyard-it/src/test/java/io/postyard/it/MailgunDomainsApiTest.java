@@ -3,6 +3,7 @@ package io.postyard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,55 @@ class MailgunDomainsApiTest {
     }
 
     @Test
+    void anUpdateChangesTheGivenFieldsAndKeepsTheOthers() {
+        primary(postyard.api().post("/mailgun/v4/domains")).multipart(Map.of("name", "update.test")).send();
+
+        ApiResponse updated = primary(postyard.api().put("/mailgun/v4/domains/update.test")).multipart(Map.of(
+            "spam_action", "block", "web_scheme", "https", "wildcard", "true", "require_tls", "true", "mailfrom_host", "bounce",
+            "message_ttl", "3600")).send();
+        ApiResponse again = primary(postyard.api().put("/mailgun/v3/domains/update.test")).form(Map.of("web_prefix", "track")).send();
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().get("message").asText()).isEqualTo("Domain has been updated");
+        assertThat(updated.json().get("sending_dns_records")).isNotEmpty();
+        JsonNode domain = primary(postyard.api().get("/mailgun/v4/domains/update.test")).send().json().get("domain");
+        assertThat(domain.get("spam_action").asText()).isEqualTo("block");
+        assertThat(domain.get("web_scheme").asText()).isEqualTo("https");
+        assertThat(domain.get("web_prefix").asText()).isEqualTo("track");
+        assertThat(domain.get("wildcard").asBoolean()).isTrue();
+        assertThat(domain.get("require_tls").asBoolean()).isTrue();
+        assertThat(domain.get("skip_verification").asBoolean()).isFalse();
+        assertThat(domain.get("mailfrom_host").asText()).isEqualTo("bounce.update.test");
+        assertThat(again.json().get("domain").get("spam_action").asText()).isEqualTo("block");
+    }
+
+    @Test
+    void aNewDomainShowsMailgunsDefaultsAndTheV4Message() {
+        JsonNode created = primary(postyard.api().post("/mailgun/v4/domains")).multipart(Map.of("name", "defaults.test")).send().json();
+
+        assertThat(created.get("message").asText()).isEqualTo("Domain DNS records have been created");
+        assertThat(created.get("domain").get("spam_action").asText()).isEqualTo("disabled");
+        assertThat(created.get("domain").get("web_prefix").asText()).isEqualTo("email");
+        assertThat(created.get("domain").get("smtp_login").asText()).isEqualTo("postmaster@defaults.test");
+        assertThat(created.get("domain").get("is_disabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void badUpdatesAre400AndAnUnknownDomain404() {
+        for (Map<String, String> bad : List.of(Map.of("spam_action", "zap"), Map.of("web_scheme", "ftp"),
+                Map.of("web_prefix", "Bad Prefix"), Map.of("message_ttl", "forever"), Map.of("mailfrom_host", "Bounce"),
+                Map.of("wildcard", "maybe"), Map.of("archive_to", "javascript:alert(1)"))) {
+            ApiResponse response = primary(postyard.api().put("/mailgun/v4/domains/alpha.test")).form(bad).send();
+            assertThat(response.status()).as(bad.toString()).isEqualTo(400);
+            assertThat(response.json().get("message").asText()).contains(bad.keySet().iterator().next());
+        }
+        assertThat(primary(postyard.api().put("/mailgun/v4/domains/nowhere.test")).form(Map.of("wildcard", "true")).send().status())
+            .isEqualTo(404);
+        assertThat(sending(postyard.api().put("/mailgun/v4/domains/bravo.test")).form(Map.of("wildcard", "true")).send().status())
+            .isEqualTo(403);
+    }
+
+    @Test
     void getsOneDomainWithItsDnsRecords() {
         JsonNode body = primary(postyard.api().get("/mailgun/v3/domains/alpha.test")).send().json();
 
@@ -108,7 +158,7 @@ class MailgunDomainsApiTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().get("domain").get("wildcard").asBoolean()).isTrue();
-        assertThat(response.json().get("message").asText()).isEqualTo("Domain DNS records have been created");
+        assertThat(response.json().get("message").asText()).isEqualTo("Domain has been created");
     }
 
     @Test

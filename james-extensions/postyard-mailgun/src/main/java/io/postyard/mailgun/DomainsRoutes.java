@@ -26,6 +26,8 @@ import io.postyard.http.FormData;
 import io.postyard.http.Json;
 import io.postyard.http.QueryParams;
 import io.postyard.mailgun.credential.CredentialService;
+import io.postyard.mailgun.domain.MailgunDomainSettings;
+import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
 
 /** {@code /v3/domains} and the {@code /v4/domains} paths current SDKs call. */
 class DomainsRoutes {
@@ -35,22 +37,26 @@ class DomainsRoutes {
     private final CredentialService credentials;
     private final DomainDnsRecords dnsRecords;
     private final DomainVerifier verifier;
+    private final MailgunDomainSettingsStore settings;
 
     @Inject
     DomainsRoutes(DomainService domains, CredentialService credentials, DomainDnsRecords dnsRecords,
-                  DomainVerifier verifier) {
+                  DomainVerifier verifier, MailgunDomainSettingsStore settings) {
         this.domains = domains;
         this.credentials = credentials;
         this.dnsRecords = dnsRecords;
         this.verifier = verifier;
+        this.settings = settings;
     }
 
     void define(Service service, String prefix) {
         for (String version : List.of("/v3", "/v4")) {
             String base = prefix + version + "/domains";
             service.get(base, Json.route((request, response) -> list(request)));
-            service.post(base, Json.route((request, response) -> create(request)));
+            String created = version.equals("/v3") ? "Domain has been created" : "Domain DNS records have been created";
+            service.post(base, Json.route((request, response) -> create(request, created)));
             service.get(base + "/:domain", Json.route((request, response) -> get(request)));
+            service.put(base + "/:domain", Json.route((request, response) -> update(request)));
             service.delete(base + "/:domain", Json.route((request, response) -> delete(request)));
             service.put(base + "/:domain/verify", Json.route((request, response) -> verify(request)));
         }
@@ -66,29 +72,53 @@ class DomainsRoutes {
         List<MailDomain> visible = domains.list(key.account(), state).stream()
             .filter(domain -> key.scope().allowsDomain(domain.name()))
             .toList();
-        return new ItemsView<>(paging.apply(visible).stream().map(DomainView::summary).toList(), visible.size());
+        return new ItemsView<>(paging.apply(visible).stream().map(domain -> DomainView.summary(domain, settingsOf(domain.name())))
+            .toList(), visible.size());
     }
 
-    private DomainDetailView create(Request request) {
+    /** v3 and v4 answer with different messages, as Mailgun's do. */
+    private DomainDetailView create(Request request, String message) {
         ApiKey key = MailgunAccess.requirePrimary(request);
         FormData form = FormData.parse(request);
         Domain name = MailgunDomainNames.parse(form.require("name"));
         boolean wildcard = form.bool("wildcard").orElse(false);
         Optional<String> smtpPassword = form.first("smtp_password").map(CredentialPasswords::validate);
+        MailgunDomainSettings requested = DomainSettingsRequest.apply(form, name, MailgunDomainSettings.DEFAULT);
         MailDomain domain;
         try {
             domain = domains.create(key.account(), name, wildcard);
         } catch (DomainAlreadyExistsException e) {
             throw ApiException.badRequest("This domain name is already taken");
         }
+        settings.put(name, requested);
         smtpPassword.ifPresent(password -> setPostmasterPassword(name, password));
-        return detail(domain, "Domain DNS records have been created");
+        return detail(domain, message);
     }
 
     private DomainDetailView get(Request request) {
         Domain name = MailgunDomainNames.fromPath(request.params("domain"));
         ApiKey key = MailgunAccess.requireDomain(request, name);
         return detail(domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found")));
+    }
+
+    /**
+     * {@code PUT /v4/domains/{d}} (and v3): {@code wildcard} and {@code smtp_password} change how mail flows; the other
+     * fields are kept and shown (see docs/api/mailgun.md). Fields not given keep their value.
+     */
+    private DomainDetailView update(Request request) {
+        ApiKey key = MailgunAccess.requirePrimary(request);
+        Domain name = MailgunDomainNames.fromPath(request.params("domain"));
+        MailDomain domain = domains.get(key.account(), name).orElseThrow(() -> ApiException.notFound("Domain not found"));
+        FormData form = FormData.parse(request);
+        MailgunDomainSettings updated = DomainSettingsRequest.apply(form, name, settingsOf(name));
+        Optional<Boolean> wildcard = form.bool("wildcard");
+        Optional<String> smtpPassword = form.first("smtp_password").map(CredentialPasswords::validate);
+        settings.put(name, updated);
+        if (wildcard.isPresent()) {
+            domain = domains.setWildcard(key.account(), name, wildcard.get());
+        }
+        smtpPassword.ifPresent(password -> setPostmasterPassword(name, password));
+        return detail(domain, "Domain has been updated");
     }
 
     private DomainDetailView verify(Request request) {
@@ -126,6 +156,10 @@ class DomainsRoutes {
         return new MessageView("Domain has been deleted");
     }
 
+    private MailgunDomainSettings settingsOf(Domain name) {
+        return settings.get(name).orElse(MailgunDomainSettings.DEFAULT);
+    }
+
     /** An adopted domain may already have a postmaster; the password given here then replaces its own. */
     private void setPostmasterPassword(Domain domain, String password) {
         Username postmaster = Username.fromLocalPartWithDomain(POSTMASTER, domain);
@@ -141,6 +175,7 @@ class DomainsRoutes {
     }
 
     private DomainDetailView detail(MailDomain domain, String message) {
-        return new DomainDetailView(DomainView.detail(domain), message, dnsRecords.receiving(domain), dnsRecords.sending(domain));
+        return new DomainDetailView(DomainView.detail(domain, settingsOf(domain.name())), message, dnsRecords.receiving(domain),
+            dnsRecords.sending(domain));
     }
 }

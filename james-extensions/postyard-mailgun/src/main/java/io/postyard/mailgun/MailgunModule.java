@@ -14,6 +14,7 @@ import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.http.ProviderApi;
 import io.postyard.mailgun.cassandra.CassandraMailgunStoresModule;
 import io.postyard.mailgun.credential.CredentialService;
+import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
 import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
 import io.postyard.mailgun.tag.TagRecorder;
 import io.postyard.mailgun.tag.TagStore;
@@ -48,6 +49,11 @@ public class MailgunModule extends AbstractModule {
     @ProvidesIntoSet
     DomainCleanup templatesCleanup(TemplateStore templates) {
         return templates::deleteDomain;
+    }
+
+    @ProvidesIntoSet
+    DomainCleanup settingsCleanup(MailgunDomainSettingsStore settings) {
+        return settings::delete;
     }
 
     @ProvidesIntoSet

@@ -145,6 +145,16 @@ public class DomainService {
         return checked;
     }
 
+    public MailDomain setWildcard(AccountId account, Domain name, boolean wildcard) {
+        MailDomain domain = require(account, name);
+        if (domain.wildcard() == wildcard) {
+            return domain;
+        }
+        MailDomain updated = domain.withWildcard(wildcard, clock.instant());
+        store.save(updated);
+        return updated;
+    }
+
     public MailDomain updateTracking(AccountId account, Domain name, UnaryOperator<TrackingSettings> change) {
         MailDomain domain = require(account, name);
         MailDomain updated = domain.withTracking(change.apply(domain.tracking()), clock.instant());

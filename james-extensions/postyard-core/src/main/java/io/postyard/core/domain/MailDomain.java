@@ -36,6 +36,10 @@ public record MailDomain(Domain name,
         return new MailDomain(name, account, state, wildcard, forceDkimAuthority, createdAt, at, tracking, newVerification);
     }
 
+    public MailDomain withWildcard(boolean newWildcard, Instant at) {
+        return new MailDomain(name, account, state, newWildcard, forceDkimAuthority, createdAt, at, tracking, verification);
+    }
+
     public boolean canSend() {
         return state == DomainState.ACTIVE;
     }

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.jdbc.JdbcMigration;
 import io.postyard.mailgun.credential.CredentialStore;
+import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
 import io.postyard.mailgun.tag.TagStore;
 import io.postyard.mailgun.template.TemplateStore;
 
@@ -14,11 +15,13 @@ public class JdbcMailgunStoresModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(TemplateStore.class).to(JdbcTemplateStore.class).in(Scopes.SINGLETON);
+        bind(MailgunDomainSettingsStore.class).to(JdbcMailgunDomainSettingsStore.class).in(Scopes.SINGLETON);
         bind(TagStore.class).to(JdbcTagStore.class).in(Scopes.SINGLETON);
         bind(CredentialStore.class).to(JdbcCredentialStore.class).in(Scopes.SINGLETON);
         Multibinder<JdbcMigration> schema = Multibinder.newSetBinder(binder(), JdbcMigration.class);
         schema.addBinding().toInstance(JdbcTemplateStore.SCHEMA);
         schema.addBinding().toInstance(JdbcCredentialStore.SCHEMA);
         schema.addBinding().toInstance(JdbcTagStore.SCHEMA);
+        schema.addBinding().toInstance(JdbcMailgunDomainSettingsStore.SCHEMA);
     }
 }
