@@ -58,7 +58,7 @@ class AuthorizationMatrixTest {
         ANY       /mailgun/v3/:domain/(tags/:tag|tag)                               401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v3/stats/total                                           401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v1/analytics/.*                                          401    401   401     401            ok    403         403              -             ok
-        ANY       /mailgun/v3/:domain/disable                                       401    401   401     401            ok    403         403              -             hid
+        ANY       /mailgun/v3/:domain/(disable|envelopes)                           401    401   401     401            ok    403         403              -             hid
         ANY       /mailgun/v[34]/domains/:domain(/.*)?                              401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v[34]/domains                                            401    401   401     401            ok    own         own              -             own
         POST      /mailgun/v[34]/domains                                            401    401   401     401            ok    403         403              -             ok

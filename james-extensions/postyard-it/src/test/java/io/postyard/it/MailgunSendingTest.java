@@ -285,6 +285,29 @@ class MailgunSendingTest {
     }
 
     @Test
+    void deletingTheEnvelopesCancelsAScheduledMessageWithAFailedEvent() {
+        String when = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US).format(Instant.now().plusSeconds(4).atZone(ZoneOffset.UTC));
+        String cancelled = send().form(Map.of("from", "later@send.test", "to", "gina@elsewhere.example", "subject", "Cancelled",
+            "text", "Never.", "o:deliverytime", when)).send().json().get("id").asText();
+
+        ApiResponse status = postyard.api().get("/mailgun/v3/domains/" + DOMAIN + "/sending_queues").basicAuth("api", postyard.primaryKey()).send();
+        ApiResponse deletion = postyard.api().delete("/mailgun/v3/" + DOMAIN + "/envelopes").basicAuth("api", postyard.primaryKey()).send();
+        String kept = send().form(Map.of("from", "later@send.test", "to", "gina@elsewhere.example", "subject", "Kept",
+            "text", "Later.", "o:deliverytime", when)).send().json().get("id").asText();
+
+        assertThat(status.json().get("regular").get("is_disabled").asBoolean()).isFalse();
+        assertThat(status.json().get("scheduled").get("is_disabled").asBoolean()).isFalse();
+        assertThat(deletion.status()).isEqualTo(200);
+        assertThat(deletion.json().get("message").asText()).isEqualTo("done");
+        JsonNode failed = postyard.api().get("/mailgun/v3/" + DOMAIN + "/events?event=failed&message-id="
+            + cancelled.substring(1, cancelled.length() - 1)).basicAuth("api", postyard.primaryKey()).send().json().get("items").get(0);
+        assertThat(failed.get("severity").asText()).isEqualTo("permanent");
+        assertThat(failed.get("recipient").asText()).isEqualTo("gina@elsewhere.example");
+        awaitAtSink(kept);
+        assertThat(atSink(cancelled)).isEmpty();
+    }
+
+    @Test
     void aTestModeMessageIsAcceptedButNeverDelivered() {
         ApiResponse response = send().form(Map.of(
             "from", "test@send.test",

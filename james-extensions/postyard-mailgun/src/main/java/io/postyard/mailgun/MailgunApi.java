@@ -27,12 +27,14 @@ public class MailgunApi implements ProviderApi {
     private final StatsRoutes stats;
     private final TagsRoutes tags;
     private final AnalyticsRoutes analytics;
+    private final SendingQueuesRoutes sendingQueues;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
-               EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics) {
+               EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics,
+               SendingQueuesRoutes sendingQueues) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -47,6 +49,7 @@ public class MailgunApi implements ProviderApi {
         this.stats = stats;
         this.tags = tags;
         this.analytics = analytics;
+        this.sendingQueues = sendingQueues;
     }
 
     @Override
@@ -81,5 +84,6 @@ public class MailgunApi implements ProviderApi {
         stats.define(service, PREFIX);
         tags.define(service, PREFIX);
         analytics.define(service, PREFIX);
+        sendingQueues.define(service, PREFIX);
     }
 }

@@ -11,6 +11,7 @@ import io.postyard.core.account.SigningKeyService;
 import io.postyard.core.event.EventType;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.event.Severity;
+import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.webhook.WebhookStore;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
 import io.postyard.core.webhook.WebhookTarget;
@@ -22,7 +23,7 @@ import io.postyard.http.Json;
  */
 public class MailgunWebhookSubscriptions implements WebhookSubscriptionSource {
     public static final String SCHEME = "mailgun";
-    public static final String CALLBACK_URL = "callback-url";
+    public static final String CALLBACK_URL = OutboundMetadata.CALLBACK_URL_DETAIL;
 
     private final WebhookStore webhooks;
     private final SigningKeyService signingKeys;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
 import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
@@ -18,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 import io.postyard.core.account.AccountId;
+import io.postyard.core.event.EventType;
+import io.postyard.core.event.MessageSummary;
+import io.postyard.core.event.PostyardEvent;
 
 /**
  * What Postyard knows about an outgoing message besides its MIME: whose it is, its tags and variables, and the
@@ -38,6 +42,8 @@ public record OutboundMetadata(@JsonProperty("account") String account,
                                @JsonProperty("callbackUrl") Optional<String> callbackUrl,
                                @JsonProperty("size") long size) {
     public static final AttributeName ATTRIBUTE = AttributeName.of("postyard.outbound");
+    /** The event detail holding the per-message webhook URL. */
+    public static final String CALLBACK_URL_DETAIL = "callback-url";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
 
     @JsonCreator
@@ -63,6 +69,19 @@ public record OutboundMetadata(@JsonProperty("account") String account,
         return mail.getAttribute(ATTRIBUTE)
             .flatMap(attribute -> attribute.getValue().valueAs(String.class))
             .map(OutboundMetadata::fromJson);
+    }
+
+    /**
+     * An event about this message for one recipient, with its tags, variables and summary; the per-message webhook
+     * (Mailgun's {@code callback_url}) rides along in the details so that the message's events reach it too.
+     */
+    public PostyardEvent.Builder event(EventType type, MailAddress recipient) {
+        return PostyardEvent.builder(type, new AccountId(account), Domain.of(domain))
+            .recipient(recipient.asString())
+            .tags(tags)
+            .userVariables(variables)
+            .message(new MessageSummary(messageId, from, Optional.of(recipient.asString()), subject, size))
+            .details(callbackUrl.map(url -> Map.of(CALLBACK_URL_DETAIL, url)).orElse(Map.of()));
     }
 
     public Attribute asAttribute() {
