@@ -62,6 +62,12 @@ class MailgunDomainLifecycleTest {
         assertThat(disabled.json().get("domain").get("state").asText()).isEqualTo("disabled");
         assertThat(primary(postyard.api().get("/mailgun/v3/domains?state=disabled")).send().json().get("items"))
             .anySatisfy(item -> assertThat(item.get("name").asText()).isEqualTo("killed.test"));
+        ApiResponse refused = primary(postyard.api().post("/mailgun/v3/killed.test/messages"))
+            .form(Map.of("from", "a@killed.test", "to", "b@far.example", "subject", "x", "text", "x")).send();
+        assertThat(refused.status()).isBetween(400, 499);
+        JsonNode rejected = primary(postyard.api().get("/mailgun/v3/killed.test/events?event=rejected")).send().json().get("items").get(0);
+        assertThat(rejected.get("reject").get("reason").asText()).contains("disabled");
+        assertThat(rejected.get("log-level").asText()).isEqualTo("warn");
 
         ApiResponse enabled = postyard.webAdmin().post("/postyard/domains/killed.test/enable").send();
         assertThat(enabled.status()).isEqualTo(200);

@@ -22,10 +22,18 @@ public final class MailgunEventData {
             data.put("recipient-domain", recipient.substring(recipient.lastIndexOf('@') + 1));
         });
         event.severity().ifPresent(severity -> data.put("severity", severity.asString()));
-        event.reason().ifPresent(reason -> data.put("reason", reason));
+        if (event.type() == EventType.REJECTED) {
+            data.put("reject", Map.of("reason", event.reason().orElse(""), "description", ""));
+            data.put("flags", Map.of("is-test-mode", false));
+        } else {
+            event.reason().ifPresent(reason -> data.put("reason", reason));
+        }
         data.put("tags", event.tags());
         data.put("user-variables", event.userVariables());
         event.message().ifPresent(message -> data.put("message", message(message)));
+        if (event.message().isEmpty() && event.messageId().isPresent()) {
+            data.put("message", Map.of("headers", Map.of("message-id", stripBrackets(event.messageId().get()))));
+        }
         event.deliveryStatus().ifPresent(status -> data.put("delivery-status", deliveryStatus(status)));
         event.message().flatMap(MessageSummary::from).ifPresent(from ->
             data.put("envelope", Map.of("sender", from, "targets", event.recipient().orElse(""))));
@@ -51,7 +59,10 @@ public final class MailgunEventData {
     }
 
     private static String logLevel(PostyardEvent event) {
-        if (event.type() == EventType.FAILED || event.type() == EventType.REJECTED) {
+        if (event.type() == EventType.REJECTED) {
+            return "warn";
+        }
+        if (event.type() == EventType.FAILED) {
             return event.severity().map(severity -> severity.asString().equals("temporary") ? "warn" : "error").orElse("error");
         }
         return event.type() == EventType.COMPLAINED ? "warn" : "info";

@@ -23,6 +23,9 @@ import io.postyard.core.account.AccountId;
 import io.postyard.core.domain.DomainNotFoundException;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
+import io.postyard.core.event.EventPublisher;
+import io.postyard.core.event.EventType;
+import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.storage.DiskSpace;
 import io.postyard.core.storage.LowDiskSpaceException;
 
@@ -40,18 +43,27 @@ public class SendingService {
     private final MailQueue spool;
     private final Clock clock;
     private final DiskSpace diskSpace;
+    private final EventPublisher events;
 
     @Inject
-    public SendingService(DomainService domains, MailQueueFactory<?> queues, Clock clock, DiskSpace diskSpace) {
+    public SendingService(DomainService domains, MailQueueFactory<?> queues, Clock clock, DiskSpace diskSpace,
+                          EventPublisher events) {
         this.domains = domains;
         this.spool = queues.createQueue(MailQueueFactory.SPOOL);
         this.clock = clock;
         this.diskSpace = diskSpace;
+        this.events = events;
     }
 
-    /** The domain a request sends from, if it belongs to the account and may send. */
+    /** The domain a request sends from, if it belongs to the account and may send; a refusal is a {@code rejected} event. */
     public MailDomain sendingDomain(AccountId account, Domain name) {
-        return canSend(domains.get(account, name).orElseThrow(() -> new DomainNotFoundException(name)));
+        MailDomain domain = domains.get(account, name).orElseThrow(() -> new DomainNotFoundException(name));
+        try {
+            return canSend(domain);
+        } catch (DomainCannotSendException e) {
+            rejected(domain, Optional.empty(), e.getMessage());
+            throw e;
+        }
     }
 
     /** The domain a hosted mailbox (an OmyPost account, an openmail inbox) sends from: its own, which the operator runs. */
@@ -84,7 +96,12 @@ public class SendingService {
             throw new IllegalArgumentException("A message has 1 to " + MAX_RECIPIENTS + " recipients");
         }
         MimeMessage message = submission.message();
-        SenderHeaders.check(submission.identity(), message);
+        try {
+            SenderHeaders.check(submission.identity(), message);
+        } catch (SenderNotAllowedException e) {
+            rejected(submission.domain(), Optional.of(submission.messageId()), e.getMessage());
+            throw e;
+        }
         message.setHeader("Message-ID", submission.messageId());
         message.saveChanges();
         OutboundMetadata metadata = submission.metadata()
@@ -116,6 +133,19 @@ public class SendingService {
         } else {
             spool.enQueue(mail, delay);
         }
+    }
+
+    /**
+     * Mailgun's {@code rejected}: a message refused before it was queued, about the message, not one recipient. Only
+     * refusals that come from the domain's state or the message's author are recorded: a malformed request is not a
+     * message.
+     */
+    private void rejected(MailDomain domain, Optional<String> messageId, String reason) {
+        PostyardEvent.Builder event = PostyardEvent.builder(EventType.REJECTED, domain.account(), domain.name())
+            .timestamp(clock.instant())
+            .reason(reason);
+        messageId.ifPresent(event::messageId);
+        events.publish(event.build());
     }
 
     /** The From as events show it: decoded, every address. */
