@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import io.postyard.core.sending.MessageTooLargeException;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.settings.TlsKeystore;
@@ -91,6 +92,8 @@ public class PublicHttpServer {
 
         service.exception(ApiException.class, (exception, request, response) ->
             renderError(request, response, exception.error(), exception.headers()));
+        service.exception(MessageTooLargeException.class, (exception, request, response) ->
+            renderError(request, response, new ApiError(413, ErrorCode.PAYLOAD_TOO_LARGE, exception.getMessage()), Map.of()));
         service.exception(Exception.class, (exception, request, response) -> {
             if (storage.isOutage(exception)) {
                 // Retryable, as any 503: clients of every provider try again after one. No stack trace: nothing is broken.

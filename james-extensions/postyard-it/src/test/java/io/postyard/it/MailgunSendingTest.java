@@ -308,6 +308,19 @@ class MailgunSendingTest {
     }
 
     @Test
+    void aMessageOver25MegabytesOnceComposedIs413EvenWhenItsRequestIsSmaller() {
+        byte[] attachment = new byte[19_500_000];
+        new java.util.Random(7).nextBytes(attachment);
+
+        ApiResponse response = send().multipart(List.of(Map.entry("from", "big@send.test"), Map.entry("to", "hal@elsewhere.example"),
+                Map.entry("subject", "Too big"), Map.entry("text", "see attachment")),
+            List.of(new HttpApi.TestFile("attachment", "big.bin", "application/octet-stream", attachment))).send();
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("message").asText()).contains("once composed");
+    }
+
+    @Test
     void aTestModeMessageIsAcceptedButNeverDelivered() {
         ApiResponse response = send().form(Map.of(
             "from", "test@send.test",

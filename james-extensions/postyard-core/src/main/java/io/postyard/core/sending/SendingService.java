@@ -38,6 +38,8 @@ import io.postyard.core.storage.LowDiskSpaceException;
 public class SendingService {
     /** Recipients of one message, all fields together, as Mailgun's batch limit. */
     public static final int MAX_RECIPIENTS = 1000;
+    /** A composed message, as Mailgun's 25 MB: a request of that size grows by a third once its attachments are encoded. */
+    public static final long MAX_MESSAGE_BYTES = 25L * 1024 * 1024;
 
     private final DomainService domains;
     private final MailQueue spool;
@@ -87,6 +89,7 @@ public class SendingService {
      * @throws SenderNotAllowedException when the message names an author its sender may not use
      * @throws IllegalArgumentException with no recipient, or more than {@link #MAX_RECIPIENTS}
      * @throws LowDiskSpaceException while the data directory's disk is nearly full
+     * @throws MessageTooLargeException when the composed message is over {@link #MAX_MESSAGE_BYTES}
      */
     public void submit(Submission submission) throws MessagingException {
         if (diskSpace.isLow()) {
@@ -104,10 +107,14 @@ public class SendingService {
         }
         message.setHeader("Message-ID", submission.messageId());
         message.saveChanges();
+        long size = OutboundMessages.size(message);
+        if (size > MAX_MESSAGE_BYTES) {
+            throw new MessageTooLargeException(size, MAX_MESSAGE_BYTES);
+        }
         OutboundMetadata metadata = submission.metadata()
             .from(author(message))
             .subject(Optional.ofNullable(message.getSubject()))
-            .size(OutboundMessages.size(message))
+            .size(size)
             .build();
         MailImpl mail = MailImpl.builder()
             .name("postyard-" + UUID.randomUUID())
