@@ -113,6 +113,22 @@ public class CassandraHostedMailboxStore implements HostedMailboxStore {
             .toList();
     }
 
+    /**
+     * The new expiry is indexed before the record changes and the old one unindexed after: the expiry scan checks
+     * each record it finds, so an entry left over is skipped, but a missing one would keep the mailbox forever.
+     */
+    @Override
+    public Optional<HostedMailbox> changeExpiry(String id, Optional<Instant> expiresAt) {
+        return get(id).map(mailbox -> {
+            HostedMailbox changed = mailbox.withExpiry(expiresAt);
+            changed.expiresAt().ifPresent(expiry -> expiries.add(EXPIRY, expiry, id));
+            session.execute(mailboxes.save(changed, Optional.of(mailbox)).build());
+            mailbox.expiresAt().filter(expiry -> !changed.expiresAt().equals(Optional.of(expiry)))
+                .ifPresent(expiry -> expiries.remove(EXPIRY, expiry, id));
+            return changed;
+        });
+    }
+
     /** The record and its listing go first, the address last: an address left claimed is taken over, an orphan record would not be. */
     @Override
     public void delete(String id) {

@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
         DELETE    /omypost/v1/webhooks                                              401    401   401     401            ok    -           -                403           ok
         GET       /omypost/v1/webhooks/:id                                          401    401   401     401            ok    -           -                ok            hid
         DELETE    /omypost/v1/webhooks/:id                                          401    401   401     401            ok    -           -                403           hid
+        PATCH     /omypost/v1/webhooks/:id                                          401    401   401     401            ok    -           -                403           hid
         ANY       /omypost/v1/emails/:id.*                                          401    401   401     401            ok    -           -                403           hid
         GET       /tempmail/v1/(domains|rate_limit)                                 401    401   401     401            ok    -           -                -             own
         POST      /tempmail/v1/emails                                               401    401   401     401            ok    -           -                -             ok

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,14 +13,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.postyard.omypost.OmyPostSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.HttpApi;
 import io.postyard.testing.PostyardExtension;
 
-/** {@code /omypost/v1/emails} over HTTP: creation, listing, reading, deletion, and every error in OmyPost's shape. */
+/**
+ * {@code /omypost/v1/emails} over HTTP: creation, listing, reading, changes, deletion, and every error in OmyPost's
+ * shape. The whole class runs on one key, beyond the 60 management requests a minute the document allows it (that
+ * limit has a test of its own).
+ */
 class OmyPostEmailsApiTest {
     @RegisterExtension
-    static PostyardExtension postyard = PostyardExtension.builder().build();
+    static PostyardExtension postyard = PostyardExtension.builder()
+        .setting(OmyPostSettings.RATE_MANAGEMENT, "100000")
+        .build();
 
     private static String key;
 
@@ -96,8 +105,10 @@ class OmyPostEmailsApiTest {
         ApiResponse badExpiry = create("{\"prefix\":\"garbled\",\"type\":\"temporary\",\"expiry_date\":\"next tuesday\"}");
         ApiResponse permanentExpiry = create("{\"prefix\":\"perm\",\"type\":\"permanent\",\"expiry_date\":\"2099-01-01\"}");
         ApiResponse tooLong = create("{\"prefix\":\"" + "a".repeat(65) + "\"}");
+        ApiResponse farExpiry = create("{\"prefix\":\"far\",\"type\":\"temporary\",\"expiry_date\":\"+999999999-12-31T00:00:00Z\"}");
 
-        for (ApiResponse response : new ApiResponse[] {missingPrefix, numericPrefix, badType, noExpiry, pastExpiry, badExpiry, permanentExpiry, tooLong}) {
+        for (ApiResponse response : new ApiResponse[] {missingPrefix, numericPrefix, badType, noExpiry, pastExpiry, badExpiry, permanentExpiry, tooLong,
+            farExpiry}) {
             assertError(response, 400, "invalid_parameter");
             assertThat(response.json().get("error").get("details").get("reason").asText()).isNotBlank();
         }
@@ -205,5 +216,113 @@ class OmyPostEmailsApiTest {
     @Test
     void anUnknownPathIs404InOmyPostsShape() {
         assertError(call("GET", "/nothing-here").send(), 404, "not_found");
+    }
+
+    private static ApiResponse patch(String id, String json) {
+        return call("PATCH", "/emails/" + id).json(json).send();
+    }
+
+    private static String temporary(String prefix, Instant expiry) {
+        ApiResponse created = create("{\"prefix\":\"" + prefix + "\",\"type\":\"temporary\",\"expiry_date\":\"" + expiry + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    @Test
+    void aTemporaryAccountsExpiryIsExtendedOrShortenedAndAnsweredAsGetDoes() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String id = temporary("movable", now.plus(3, ChronoUnit.DAYS));
+
+        ApiResponse extended = patch(id, "{\"expiry_date\":\"" + now.plus(10, ChronoUnit.DAYS) + "\"}");
+
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        assertThat(extended.json()).isEqualTo(call("GET", "/emails/" + id).send().json());
+        assertThat(extended.json().get("type").asText()).isEqualTo("temporary");
+        assertThat(extended.json().get("expiry_date").asText()).isEqualTo(now.plus(10, ChronoUnit.DAYS).toString());
+        assertThat(extended.json().get("email").asText()).isEqualTo("movable@omypost.localhost");
+        assertThat(extended.json().has("password")).isFalse();
+        ApiResponse shortened = patch(id, "{\"type\":\"temporary\",\"expiry_date\":\"" + now.plus(1, ChronoUnit.HOURS) + "\"}");
+        assertThat(shortened.json().get("expiry_date").asText()).isEqualTo(now.plus(1, ChronoUnit.HOURS).toString());
+        assertThat(call("GET", "/emails?type=temporary&limit=100").send().json().get("data"))
+            .anySatisfy(email -> {
+                assertThat(email.get("id").asText()).isEqualTo(id);
+                assertThat(email.get("expiry_date").asText()).isEqualTo(now.plus(1, ChronoUnit.HOURS).toString());
+            });
+        assertThat(patch(id, "{}").json()).as("a body naming nothing changes nothing").isEqualTo(shortened.json());
+    }
+
+    @Test
+    void aPermanentAccountLosesItsExpiryAndATemporaryOneNeedsOne() {
+        String id = temporary("switching", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+
+        ApiResponse permanent = patch(id, "{\"type\":\"permanent\"}");
+
+        assertThat(permanent.status()).as(permanent.toString()).isEqualTo(200);
+        assertThat(permanent.json().get("type").asText()).isEqualTo("permanent");
+        assertThat(permanent.json().has("expiry_date")).isFalse();
+        assertThat(call("GET", "/emails?type=permanent&limit=100").send().json().get("data"))
+            .anySatisfy(email -> assertThat(email.get("id").asText()).isEqualTo(id));
+        ApiResponse withoutExpiry = patch(id, "{\"type\":\"temporary\"}");
+        assertError(withoutExpiry, 400, "invalid_parameter");
+        assertThat(withoutExpiry.json().get("error").get("details").get("field").asText()).isEqualTo("expiry_date");
+        Instant expiry = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        ApiResponse temporary = patch(id, "{\"type\":\"temporary\",\"expiry_date\":\"" + expiry + "\"}");
+        assertThat(temporary.json().get("type").asText()).isEqualTo("temporary");
+        assertThat(temporary.json().get("expiry_date").asText()).isEqualTo(expiry.toString());
+    }
+
+    @Test
+    void badChangesAre400NamingTheFieldAndChangeNothing() {
+        String temporaryId = temporary("unchanged_temp", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        String permanentId = create("{\"prefix\":\"unchanged_perm\"}").json().get("id").asText();
+        JsonNode temporaryBefore = call("GET", "/emails/" + temporaryId).send().json();
+        JsonNode permanentBefore = call("GET", "/emails/" + permanentId).send().json();
+
+        ApiResponse past = patch(temporaryId, "{\"expiry_date\":\"2020-01-01T00:00:00Z\"}");
+        ApiResponse garbled = patch(temporaryId, "{\"expiry_date\":\"next tuesday\"}");
+        ApiResponse tooFar = patch(temporaryId, "{\"expiry_date\":\"+999999999-12-31T00:00:00Z\"}");
+        ApiResponse badType = patch(temporaryId, "{\"type\":\"forever\"}");
+        ApiResponse numericType = patch(temporaryId, "{\"type\":1}");
+        ApiResponse permanentWithExpiry = patch(temporaryId, "{\"type\":\"permanent\",\"expiry_date\":\"2099-01-01\"}");
+        ApiResponse expiryOnPermanent = patch(permanentId, "{\"expiry_date\":\"2099-01-01\"}");
+        ApiResponse newPrefix = patch(permanentId, "{\"prefix\":\"renamed\"}");
+
+        assertThat(past.json().get("error").get("details").get("reason").asText()).isEqualTo("Must be in the future");
+        assertThat(expiryOnPermanent.json().get("error").get("details").get("reason").asText()).contains("\"type\": \"temporary\"");
+        List<Map.Entry<ApiResponse, String>> fields = List.of(Map.entry(past, "expiry_date"), Map.entry(garbled, "expiry_date"),
+            Map.entry(tooFar, "expiry_date"), Map.entry(badType, "type"), Map.entry(numericType, "type"),
+            Map.entry(permanentWithExpiry, "expiry_date"), Map.entry(expiryOnPermanent, "expiry_date"), Map.entry(newPrefix, "prefix"));
+        for (Map.Entry<ApiResponse, String> refusal : fields) {
+            assertError(refusal.getKey(), 400, "invalid_parameter");
+            assertThat(refusal.getKey().json().get("error").get("details").get("field").asText()).as(refusal.getKey().toString())
+                .isEqualTo(refusal.getValue());
+            assertThat(refusal.getKey().json().get("error").get("details").get("reason").asText()).isNotBlank();
+        }
+        assertError(call("PATCH", "/emails/" + temporaryId).raw("application/json", "[1]".getBytes()).send(), 400, "invalid_request");
+        assertError(call("PATCH", "/emails/" + temporaryId).raw("application/json", new byte[0]).send(), 400, "invalid_request");
+        assertThat(call("GET", "/emails/" + temporaryId).send().json()).isEqualTo(temporaryBefore);
+        assertThat(call("GET", "/emails/" + permanentId).send().json()).isEqualTo(permanentBefore);
+    }
+
+    @Test
+    void changingAnUnknownOrAnotherAccountsEmailIs404AndWithoutWritePermission403() {
+        String id = temporary("guarded", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        JsonNode before = call("GET", "/emails/" + id).send().json();
+        String otherAccount = postyard.webAdmin().post("/postyard/keys")
+            .json("{\"kind\":\"omypost\",\"account\":\"other\",\"permissions\":[\"emails:read\",\"emails:write\"],\"description\":\"other\"}")
+            .send().json().get("secret").asText();
+        String readOnly = postyard.createKey("omypost", "emails:read");
+        String change = "{\"type\":\"permanent\"}";
+
+        ApiResponse unknown = patch("em_000000000000000000000000", change);
+        ApiResponse others = postyard.api().call("PATCH", "/omypost/v1/emails/" + id).bearer(otherAccount).json(change).send();
+        ApiResponse denied = postyard.api().call("PATCH", "/omypost/v1/emails/" + id).bearer(readOnly).json(change).send();
+
+        assertError(unknown, 404, "not_found");
+        assertError(others, 404, "not_found");
+        assertThat(others.body()).as("as GET answers it").isEqualTo(postyard.api().get("/omypost/v1/emails/" + id).bearer(otherAccount).send().body());
+        assertError(denied, 403, "insufficient_permissions");
+        assertThat(denied.json().get("error").get("details").get("required_permission").asText()).isEqualTo("emails:write");
+        assertThat(call("GET", "/emails/" + id).send().json()).isEqualTo(before);
     }
 }

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.postyard.core.settings.Setting;
+import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 
-/** Between its expiry and the job's next run, an expired address already refuses mail at RCPT. */
+/**
+ * Between its expiry and the job's next run, an expired address already refuses mail at RCPT, and its account can no
+ * longer be changed: a change must not race its removal.
+ */
 class OmyPostExpiredAddressTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
@@ -38,5 +42,10 @@ class OmyPostExpiredAddressTest {
                 .hasMessageContaining("expired");
         }
         assertThat(postyard.api().get("/omypost/v1/emails/" + id).bearer(key).send().status()).isEqualTo(200);
+        ApiResponse revived = postyard.api().call("PATCH", "/omypost/v1/emails/" + id).bearer(key)
+            .json("{\"expiry_date\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}").send();
+        assertThat(revived.status()).as(revived.toString()).isEqualTo(400);
+        assertThat(revived.json().get("error").get("code").asText()).isEqualTo("invalid_parameter");
+        assertThat(revived.json().get("error").get("details").get("field").asText()).isEqualTo("expiry_date");
     }
 }

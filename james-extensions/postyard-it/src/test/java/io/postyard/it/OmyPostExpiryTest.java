@@ -86,4 +86,33 @@ class OmyPostExpiryTest {
 
         assertThat(postyard.api().get("/omypost/v1/emails/" + id).bearer(key).send().status()).isEqualTo(200);
     }
+
+    @Test
+    void aShortenedExpiryRemovesTheAccountThenAndAnExtendedOneKeepsIt() throws Exception {
+        Instant soon = Instant.now().plus(2, ChronoUnit.SECONDS);
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String shortened = temporary("shortened", tomorrow);
+        String extended = temporary("extended", soon);
+
+        assertThat(postyard.api().call("PATCH", "/omypost/v1/emails/" + shortened).bearer(key)
+            .json("{\"expiry_date\":\"" + soon + "\"}").send().status()).isEqualTo(200);
+        assertThat(postyard.api().call("PATCH", "/omypost/v1/emails/" + extended).bearer(key)
+            .json("{\"expiry_date\":\"" + tomorrow + "\"}").send().status()).isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+            postyard.api().get("/omypost/v1/emails/" + shortened).bearer(key).send().status() == 404);
+        assertThat(Instant.now()).isAfterOrEqualTo(soon);
+        Thread.sleep(1000);
+        JsonNode kept = postyard.api().get("/omypost/v1/emails/" + extended).bearer(key).send().json();
+        assertThat(kept.get("expiry_date").asText()).isEqualTo(tomorrow.toString());
+        try (SMTPMessageSender smtp = SMTPMessageSender.noAuthentication(LOCALHOST, postyard.smtpPort(), "outside.test")) {
+            smtp.sendMessageWithHeaders("alice@outside.test", "extended@omypost.localhost",
+                "From: alice@outside.test\r\nTo: extended@omypost.localhost\r\nSubject: still here\r\n\r\nhello\r\n");
+        }
+    }
+
+    private static String temporary(String prefix, Instant expiry) {
+        return postyard.api().post("/omypost/v1/emails").bearer(key)
+            .json("{\"prefix\":\"" + prefix + "\",\"type\":\"temporary\",\"expiry_date\":\"" + expiry + "\"}").send().json().get("id").asText();
+    }
 }

@@ -114,13 +114,7 @@ class OmyPostMessagesTest {
     }
 
     private static String hmac(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return hmac(SECRET, message);
     }
 
     @Test
@@ -265,5 +259,111 @@ class OmyPostMessagesTest {
         assertThat(call("POST", "/webhooks").json("{\"url\":\"https://93.184.216.34/hook\",\"events\":[\"email.opened\"]}").send().status()).isEqualTo(400);
         assertThat(call("POST", "/webhooks").json("{\"events\":[\"email.received\"]}").send().status()).isEqualTo(400);
         assertThat(call("POST", "/webhooks").json("{\"url\":\"ftp://example.com/x\"}").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void aWebhookChangesOnlyTheFieldsAPatchNamesAndAnswersAsGetDoes() {
+        String id = call("POST", "/webhooks").json("{\"url\":\"https://93.184.216.34/first\",\"events\":[\"email.expired\"]}").send()
+            .json().get("id").asText();
+
+        ApiResponse moved = call("PATCH", "/webhooks/" + id).json("{\"url\":\"https://93.184.216.34/second\"}").send();
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json()).isEqualTo(call("GET", "/webhooks/" + id).send().json());
+        assertThat(moved.json().get("url").asText()).isEqualTo("https://93.184.216.34/second");
+        assertThat(moved.json().get("events")).extracting(JsonNode::asText).containsExactly("email.expired");
+        assertThat(moved.json().has("secret")).isFalse();
+        JsonNode retuned = call("PATCH", "/webhooks/" + id).json("{\"events\":[\"email.received\",\"email.sent\"]}").send().json();
+        assertThat(retuned.get("url").asText()).isEqualTo("https://93.184.216.34/second");
+        assertThat(retuned.get("events")).extracting(JsonNode::asText).containsExactlyInAnyOrder("email.received", "email.sent");
+        JsonNode everything = call("PATCH", "/webhooks/" + id).json("{\"events\":[]}").send().json();
+        assertThat(everything.get("events")).extracting(JsonNode::asText)
+            .containsExactlyInAnyOrder("email.received", "email.sent", "email.delivered", "email.bounced", "email.expired");
+        assertThat(call("PATCH", "/webhooks/" + id).json("{}").send().json()).isEqualTo(everything);
+    }
+
+    @Test
+    void aPatchedUrlAndSecretAreWhereAndHowTheNextEventIsDelivered() throws Exception {
+        String id = call("POST", "/webhooks").json("{\"url\":\"" + receiver.url("/before") + "\",\"events\":[\"email.received\"],"
+            + "\"secret\":\"old-secret\"}").send().json().get("id").asText();
+
+        ApiResponse patched = call("PATCH", "/webhooks/" + id)
+            .json("{\"url\":\"" + receiver.url("/after") + "\",\"secret\":\"new-secret\"}").send();
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        deliver("After the patch", "From: alice@outside.test\r\nTo: reader@omypost.localhost\r\nSubject: After the patch\r\n\r\nhello\r\n");
+
+        Awaitility.await().atMost(WAIT).until(() -> receiver.received().stream().anyMatch(request -> request.path().equals("/after")));
+        WebhookReceiver.ReceivedRequest delivered = receiver.received().stream().filter(request -> request.path().equals("/after"))
+            .findFirst().orElseThrow();
+        String timestamp = delivered.header("X-OmyPost-Timestamp");
+        assertThat(delivered.header("X-OmyPost-Signature")).isEqualTo("sha256=" + hmac("new-secret", timestamp + "." + delivered.bodyAsString()));
+        assertThat(JSON.readTree(delivered.body()).get("event").asText()).isEqualTo("email.received");
+        assertThat(receiver.received()).noneMatch(request -> request.path().equals("/before"));
+        assertThat(call("DELETE", "/webhooks/" + id).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWebhookPatchIsValidatedAsACreationIsAndChangesNothingWhenRefused() {
+        String id = call("POST", "/webhooks").json("{\"url\":\"https://93.184.216.34/kept\",\"events\":[\"email.sent\"]}").send()
+            .json().get("id").asText();
+        JsonNode before = call("GET", "/webhooks/" + id).send().json();
+
+        Map<String, String> refusals = Map.of(
+            "{\"url\":\"ftp://example.com/x\"}", "url",
+            "{\"url\":null}", "url",
+            "{\"url\":\"\"}", "url",
+            "{\"url\":42}", "url",
+            "{\"url\":\"https://93.184.216.34/ok\",\"events\":[\"email.opened\"]}", "events",
+            "{\"events\":[42]}", "events",
+            "{\"secret\":\"" + "s".repeat(257) + "\"}", "secret",
+            "{\"secret\":7}", "secret");
+        refusals.forEach((body, field) -> {
+            ApiResponse refused = call("PATCH", "/webhooks/" + id).json(body).send();
+            assertThat(refused.status()).as(body + " " + refused).isEqualTo(400);
+            JsonNode error = refused.json().get("error");
+            assertThat(error.get("code").asText()).isEqualTo("invalid_parameter");
+            assertThat(error.get("message").asText()).isNotBlank();
+            assertThat(error.get("details").get("field").asText()).as(body).isEqualTo(field);
+            assertThat(error.get("details").get("reason").asText()).isNotBlank();
+        });
+        ApiResponse notJson = call("PATCH", "/webhooks/" + id).raw("application/json", "{\"url\":".getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().get("error").get("code").asText()).isEqualTo("invalid_request");
+
+        assertThat(call("GET", "/webhooks/" + id).send().json()).isEqualTo(before);
+    }
+
+    @Test
+    void patchingAnUnknownOrAnotherAccountsWebhookIs404AndWithoutWritePermission403() {
+        String id = call("POST", "/webhooks").json("{\"url\":\"https://93.184.216.34/mine\"}").send().json().get("id").asText();
+        ApiResponse otherKey = postyard.webAdmin().post("/postyard/keys")
+            .json("{\"kind\":\"omypost\",\"account\":\"other\",\"permissions\":[\"webhooks:read\",\"webhooks:write\"],\"description\":\"other\"}").send();
+        String readOnly = postyard.createKey("omypost", "webhooks:read");
+        String change = "{\"url\":\"https://93.184.216.34/taken-over\"}";
+
+        ApiResponse unknown = call("PATCH", "/webhooks/wh_000000000000000000000000").json(change).send();
+        ApiResponse others = postyard.api().call("PATCH", "/omypost/v1/webhooks/" + id).bearer(otherKey.json().get("secret").asText())
+            .json(change).send();
+        ApiResponse denied = postyard.api().call("PATCH", "/omypost/v1/webhooks/" + id).bearer(readOnly).json(change).send();
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").get("code").asText()).isEqualTo("not_found");
+        assertThat(others.status()).isEqualTo(404);
+        assertThat(others.body()).as("as GET answers it").isEqualTo(postyard.api().get("/omypost/v1/webhooks/" + id)
+            .bearer(otherKey.json().get("secret").asText()).send().body());
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.json().get("error").get("code").asText()).isEqualTo("insufficient_permissions");
+        assertThat(denied.json().get("error").get("details").get("required_permission").asText()).isEqualTo("webhooks:write");
+        assertThat(call("GET", "/webhooks/" + id).send().json().get("url").asText()).isEqualTo("https://93.184.216.34/mine");
+    }
+
+    private static String hmac(String secret, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -96,6 +96,7 @@ class OmyPostPermissionsTest {
             new Endpoint("GET", () -> "/emails", "/emails", "emails:read", none),
             new Endpoint("POST", () -> "/emails", "/emails", "emails:write", () -> "{\"prefix\":\"created" + (++counter) + "\"}"),
             new Endpoint("GET", () -> "/emails/" + emailId, "/emails/" + emailId, "emails:read", none),
+            new Endpoint("PATCH", () -> "/emails/" + emailId, "/emails/" + emailId, "emails:write", () -> "{\"type\":\"permanent\"}"),
             new Endpoint("DELETE", () -> "/emails/" + freshEmail(), "/emails/" + emailId, "emails:write", none),
             new Endpoint("GET", () -> messages, messages, "messages:read", none),
             new Endpoint("GET", () -> messages + "/" + messageId("fixture"), messages + "/msg_1", "messages:read", none),
@@ -107,6 +108,8 @@ class OmyPostPermissionsTest {
             new Endpoint("POST", () -> "/webhooks", "/webhooks", "webhooks:write", () -> "{\"url\":\"https://93.184.216.34/created\"}"),
             new Endpoint("GET", () -> "/webhooks", "/webhooks", "webhooks:read", none),
             new Endpoint("GET", () -> "/webhooks/" + freshWebhook(), "/webhooks/wh_any", "webhooks:read", none),
+            new Endpoint("PATCH", () -> "/webhooks/" + freshWebhook(), "/webhooks/wh_any", "webhooks:write",
+                () -> "{\"events\":[\"email.received\"]}"),
             new Endpoint("DELETE", () -> "/webhooks/" + freshWebhook(), "/webhooks/wh_any", "webhooks:write", none));
     }
 

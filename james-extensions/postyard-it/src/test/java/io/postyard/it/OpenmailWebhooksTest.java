@@ -2,9 +2,14 @@ package io.postyard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.awaitility.Awaitility;
@@ -17,24 +22,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.postyard.core.settings.Setting;
-import io.postyard.openmail.OpenmailSettings;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
 import io.postyard.testing.WebhookReceiver;
 
 /**
  * {@code message.received} through the shared webhook engine to a real receiver: retried on openmail's schedule
- * (compressed 5,000 times) with the attempt counting up and one event id; an inbox's own webhook overrides the
- * account's, its secret rotates, a test event is signed like the rest; attachment URLs stop working when they expire.
+ * (compressed 50 times, so the spacing of attempts can be measured) with the attempt counting up and one event id; an
+ * inbox's own webhook overrides the account's, its secret rotates, a test event is signed like the rest; attachments
+ * download with the owner's key alone, also past the expiry of the URL they were given with.
  */
 class OpenmailWebhooksTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final double SCALE = 0.02;
+    /** The document's retries, "at 0 s, 30 s, 60 s, 2 min and 4 min": five attempts, counted from the first. */
+    private static final List<Duration> ATTEMPT_OFFSETS = List.of(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(60),
+        Duration.ofMinutes(2), Duration.ofMinutes(4));
+    /** What an attempt may take beyond its scaled delay: the failed answer, the outbox write, signing, connecting. */
+    private static final Duration SLACK = Duration.ofMillis(500);
 
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .setting(Setting.WEBHOOK_ALLOW_PRIVATE, "true")
-        .setting(Setting.WEBHOOK_SCHEDULE_SCALE, "0.0002")
-        .setting(OpenmailSettings.ATTACHMENT_URL_TTL, "3s")
+        .setting(Setting.WEBHOOK_SCHEDULE_SCALE, String.valueOf(SCALE))
         .build();
 
     private static WebhookReceiver receiver;
@@ -102,8 +112,52 @@ class OpenmailWebhooksTest {
             assertThat(deliveredAt).isAfterOrEqualTo(previous);
             previous = deliveredAt;
         }
-        // The delays are 0 s and 30 s compressed to 0 and 6 ms: the third attempt comes after the second, not at once.
-        assertThat(attempts.get(2).receivedAt()).isAfterOrEqualTo(attempts.get(1).receivedAt());
+        // The second and third attempts are 30 s after the one before, compressed to 600 ms.
+        assertThat(Duration.between(attempts.get(1).receivedAt(), attempts.get(2).receivedAt())).isGreaterThanOrEqualTo(scaled(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aReceiverThatAlwaysFailsGetsExactlyFiveAttemptsAtTheDocumentedOffsetsThenADeadLetter() throws Exception {
+        agent.createInbox("{\"username\":\"unreachable\"}");
+        receiver.respondAt("/account", 500, 500, 500, 500, 500, 500, 500, 500, 500, 500);
+
+        mail("unreachable@openmail.localhost", "Never taken");
+
+        Awaitility.await().atMost(WAIT).until(() -> !at("/account").isEmpty());
+        String eventId = OpenmailClient.verifiedPayload(at("/account").get(0), accountSecret).get("event_id").asText();
+        // Once the delivery is a dead letter the engine has given up: no attempt can follow.
+        Awaitility.await().atMost(WAIT).until(() -> isDeadLetter(eventId));
+        List<WebhookReceiver.ReceivedRequest> attempts = at("/account");
+        assertThat(attempts).hasSize(ATTEMPT_OFFSETS.size());
+        List<Integer> numbers = new ArrayList<>();
+        for (WebhookReceiver.ReceivedRequest attempt : attempts) {
+            JsonNode payload = OpenmailClient.verifiedPayload(attempt, accountSecret);
+            assertThat(payload.get("event_id").asText()).isEqualTo(eventId);
+            numbers.add(payload.get("attempt").asInt());
+        }
+        assertThat(numbers).containsExactly(1, 2, 3, 4, 5);
+        for (int n = 1; n < attempts.size(); n++) {
+            Duration gap = Duration.between(attempts.get(n - 1).receivedAt(), attempts.get(n).receivedAt());
+            Duration expected = scaled(ATTEMPT_OFFSETS.get(n).minus(ATTEMPT_OFFSETS.get(n - 1)));
+            assertThat(gap).as("between attempts %d and %d", n, n + 1).isBetween(expected, expected.plus(SLACK));
+        }
+        Duration last = Duration.between(attempts.get(0).receivedAt(), attempts.get(attempts.size() - 1).receivedAt());
+        assertThat(last).as("the fifth attempt, from the first").isBetween(scaled(Duration.ofMinutes(4)),
+            scaled(Duration.ofMinutes(4)).plus(SLACK.multipliedBy(ATTEMPT_OFFSETS.size() - 1L)));
+    }
+
+    private static Duration scaled(Duration documented) {
+        return Duration.ofMillis(Math.round(documented.toMillis() * SCALE));
+    }
+
+    private static boolean isDeadLetter(String eventId) {
+        JsonNode deadLetters = postyard.webAdmin().get("/postyard/webhooks/dead-letters").send().json();
+        for (JsonNode dead : deadLetters) {
+            if (dead.path("eventId").asText().equals(eventId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -162,29 +216,34 @@ class OpenmailWebhooksTest {
     }
 
     @Test
-    void attachmentUrlsDownloadUntilTheyExpireAndOnlyAsSigned() throws Exception {
+    void anAttachmentDownloadsWithTheOwnersKeyAloneAtThePathTheWebhookGave() throws Exception {
         agent.createInbox("{\"username\":\"files\"}");
         mail("files@openmail.localhost", "With notes");
         Awaitility.await().atMost(WAIT).until(() -> at("/account").size() == 1);
-        String url = OpenmailClient.verifiedPayload(at("/account").get(0), accountSecret).get("message").get("attachments").get(0).get("url").asText();
+        JsonNode message = OpenmailClient.verifiedPayload(at("/account").get(0), accountSecret).get("message");
+        String path = message.get("attachments").get(0).get("url").asText();
+        // The documented path, which an agent can also build from the message id and file name, or keep for later.
+        assertThat(path).endsWith("/openmail/v1/attachments/" + message.get("id").asText() + "/notes.txt");
 
-        HttpResponse<byte[]> fresh = agent.download(url);
-        assertThat(fresh.statusCode()).isEqualTo(200);
-        assertThat(new String(fresh.body())).isEqualTo("the notes");
-        assertThat(fresh.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("notes.txt"));
-        int digit = url.indexOf("signature=") + "signature=".length();
-        // Another first digit: replacing it with a fixed one left the URL untouched one time in sixteen.
-        HttpResponse<byte[]> tampered = agent.download(url.substring(0, digit) + (url.charAt(digit) == '0' ? '1' : '0')
-            + url.substring(digit + 1));
-        assertThat(tampered.statusCode()).isEqualTo(403);
-        assertThat(new String(tampered.body())).contains("\"invalid_signature\"");
-        assertThat(agent.download(url.replace("notes.txt", "other.txt")).statusCode()).isEqualTo(403);
-        assertThat(agent.download(url.substring(0, url.indexOf('?'))).statusCode()).isEqualTo(403);
-        assertThat(OpenmailClient.withNewKey(postyard, "elsewhere").download(url).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> byKey = agent.download(path);
 
-        Thread.sleep(3_200);
-        HttpResponse<byte[]> expired = agent.download(url);
-        assertThat(expired.statusCode()).isEqualTo(403);
-        assertThat(new String(expired.body())).contains("\"url_expired\"");
+        assertThat(byKey.statusCode()).isEqualTo(200);
+        assertThat(new String(byKey.body(), StandardCharsets.UTF_8)).isEqualTo("the notes");
+        assertThat(byKey.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("notes.txt"));
+        HttpResponse<byte[]> otherFile = agent.download(path.replace("notes.txt", "other.txt"));
+        assertThat(otherFile.statusCode()).isEqualTo(404);
+        assertThat(new String(otherFile.body(), StandardCharsets.UTF_8)).contains("\"error\":\"not_found\"");
+
+        OpenmailClient stranger = OpenmailClient.withNewKey(postyard, "elsewhere");
+        HttpResponse<byte[]> refused = stranger.download(path);
+        assertThat(refused.statusCode()).as("another account's key").isEqualTo(404);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("\"error\":\"not_found\"").doesNotContain("notes");
+        HttpResponse<byte[]> anonymous = withoutKey(path);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(new String(anonymous.body(), StandardCharsets.UTF_8)).contains("\"error\":\"unauthorized\"");
+    }
+
+    private static HttpResponse<byte[]> withoutKey(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

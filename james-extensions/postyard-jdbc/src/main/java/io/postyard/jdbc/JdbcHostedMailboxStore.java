@@ -97,6 +97,18 @@ public class JdbcHostedMailboxStore implements HostedMailboxStore {
             .list());
     }
 
+    /** One UPDATE of the row: the lifetime and the expiry its index orders by change together. */
+    @Override
+    public Optional<HostedMailbox> changeExpiry(String id, Optional<Instant> expiresAt) {
+        int changed = jdbi.withHandle(handle -> handle.createUpdate("UPDATE hosted_mailboxes SET lifetime = :lifetime, expires_at = :expiresAt "
+                + "WHERE id = :id")
+            .bind("lifetime", (expiresAt.isPresent() ? Lifetime.TEMPORARY : Lifetime.PERMANENT).name())
+            .bind("expiresAt", Columns.millis(expiresAt))
+            .bind("id", id)
+            .execute());
+        return changed == 0 ? Optional.empty() : get(id);
+    }
+
     @Override
     public void delete(String id) {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM hosted_mailboxes WHERE id = :id")

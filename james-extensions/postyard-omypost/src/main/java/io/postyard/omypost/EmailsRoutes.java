@@ -51,6 +51,7 @@ class EmailsRoutes {
         service.post(base + "/emails", Json.route(this::create));
         service.get(base + "/emails", Json.route((request, response) -> list(request)));
         service.get(base + "/emails/:id", Json.route((request, response) -> view(owned(request, Permission.EMAILS_READ))));
+        service.patch(base + "/emails/:id", Json.route((request, response) -> update(request)));
         service.delete(base + "/emails/:id", Json.route((request, response) -> delete(request)));
     }
 
@@ -64,21 +65,7 @@ class EmailsRoutes {
         if (prefix.length() > MAX_PREFIX) {
             throw JsonBody.invalid("prefix", "Email prefix is too long", "At most " + MAX_PREFIX + " characters are allowed");
         }
-        Lifetime lifetime = body.string("type")
-            .map(type -> Lifetime.parse(type).orElseThrow(() ->
-                JsonBody.invalid("type", "Invalid email type", "Must be permanent or temporary")))
-            .orElse(Lifetime.PERMANENT);
-        Optional<Instant> expiry = body.string("expiry_date").map(value -> OmyPostTimes.parse(value).orElseThrow(() ->
-            JsonBody.invalid("expiry_date", "Invalid expiry date", "Must be an ISO 8601 date or date-time")));
-        if (lifetime == Lifetime.TEMPORARY && expiry.isEmpty()) {
-            throw JsonBody.invalid("expiry_date", "Missing required parameter 'expiry_date'", "Required for temporary emails");
-        }
-        if (lifetime == Lifetime.PERMANENT && expiry.isPresent()) {
-            throw JsonBody.invalid("expiry_date", "Permanent emails do not expire", "Only temporary emails take an expiry date");
-        }
-        if (expiry.isPresent() && !expiry.get().isAfter(clock.instant())) {
-            throw JsonBody.invalid("expiry_date", "Expiry date is in the past", "Must be in the future");
-        }
+        Optional<Instant> expiry = EmailLifetimes.ofNew(body, clock.instant());
         try {
             CreatedMailbox created = mailboxes.create(new NewMailbox(PROVIDER, "em_", key.account(), address(prefix), expiry));
             response.status(201);
@@ -109,6 +96,23 @@ class EmailsRoutes {
         return pagination.view(pagination.slice(all).stream().map(EmailsRoutes::view).toList(), all.size());
     }
 
+    /**
+     * {@code PATCH /emails/{id}}: the account's {@code type} and {@code expiry_date}. The address cannot change, and a
+     * body naming nothing else changes nothing.
+     */
+    private Map<String, Object> update(Request request) {
+        HostedMailbox mailbox = owned(request, Permission.EMAILS_WRITE);
+        JsonBody body = JsonBody.parse(request);
+        if (body.has("prefix")) {
+            throw JsonBody.invalid("prefix", "Email prefix cannot change", "Create another email for another address");
+        }
+        Optional<Instant> expiry = EmailLifetimes.ofChange(body, mailbox, clock.instant());
+        if (expiry.equals(mailbox.expiresAt())) {
+            return view(mailbox);
+        }
+        return view(mailboxes.changeExpiry(mailbox, expiry).orElseThrow(() -> notFound(mailbox.id())));
+    }
+
     private Map<String, Object> delete(Request request) {
         HostedMailbox mailbox = owned(request, Permission.EMAILS_WRITE);
         mailboxes.delete(mailbox);
@@ -124,7 +128,11 @@ class EmailsRoutes {
     static HostedMailbox find(HostedMailboxService mailboxes, ApiKey key, String id) {
         return mailboxes.get(id)
             .filter(mailbox -> mailbox.provider().equals(PROVIDER) && mailbox.account().equals(key.account()))
-            .orElseThrow(() -> ApiException.notFound("Email " + id + " not found"));
+            .orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("Email " + id + " not found");
     }
 
     static Map<String, Object> view(HostedMailbox mailbox) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -45,34 +46,68 @@ class WebhooksRoutes {
         service.get(base + "/webhooks", Json.route((request, response) -> list(request)));
         service.delete(base + "/webhooks", Json.route((request, response) -> deleteAll(request)));
         service.get(base + "/webhooks/:id", Json.route((request, response) -> view(owned(request, Permission.WEBHOOKS_READ))));
+        service.patch(base + "/webhooks/:id", Json.route((request, response) -> update(request)));
         service.delete(base + "/webhooks/:id", Json.route((request, response) -> delete(request)));
     }
 
     private Map<String, Object> create(Request request, Response response) {
         ApiKey key = OmyPostAccess.require(request, Permission.WEBHOOKS_WRITE);
         JsonBody body = JsonBody.parse(request);
-        String rawUrl = body.requireString("url");
-        URI url = WebhookUrlPolicy.parseHttpUrl(rawUrl)
-            .orElseThrow(() -> JsonBody.invalid("url", "Invalid webhook URL", "Must be an absolute http or https URL"));
-        urlPolicy.refusal(url).ifPresent(reason -> {
-            throw JsonBody.invalid("url", "Webhook URL refused", reason);
-        });
-        Set<String> events = new LinkedHashSet<>(body.strings("events").orElse(List.of()));
-        for (String event : events) {
-            if (!OmyPostEvents.ALL.contains(event)) {
-                throw JsonBody.invalid("events", "Unknown event '" + event + "'", "Must be among " + new java.util.TreeSet<>(OmyPostEvents.ALL));
-            }
-        }
-        String secret = body.string("secret").filter(value -> !value.isBlank()).orElseGet(WebhooksRoutes::newSecret);
-        if (secret.length() > MAX_SECRET) {
-            throw JsonBody.invalid("secret", "Secret is too long", "At most " + MAX_SECRET + " characters are allowed");
-        }
+        URI url = url(body);
+        Set<String> events = events(body);
+        String secret = secret(body).orElseGet(WebhooksRoutes::newSecret);
         AccountWebhook webhook = new AccountWebhook("wh_" + randomHex(12), PROVIDER, key.account(), url, events, secret, clock.instant());
         webhooks.save(webhook);
         response.status(201);
         Map<String, Object> view = view(webhook);
         view.put("secret", secret);
         return view;
+    }
+
+    /**
+     * {@code PATCH /webhooks/{id}}: the fields the body names, checked as {@code POST} checks them, replace the
+     * webhook's; the others stay. A blank secret, which {@code POST} replaces with a generated one, keeps the current
+     * one here: a new secret nobody was shown would break the receiver's checks.
+     */
+    private Map<String, Object> update(Request request) {
+        AccountWebhook webhook = owned(request, Permission.WEBHOOKS_WRITE);
+        JsonBody body = JsonBody.parse(request);
+        URI url = body.has("url") ? url(body) : webhook.url();
+        Set<String> events = body.has("events") ? events(body) : webhook.events();
+        String secret = secret(body).orElse(webhook.secret());
+        AccountWebhook changed = new AccountWebhook(webhook.id(), webhook.provider(), webhook.account(), url, events, secret,
+            webhook.createdAt());
+        webhooks.save(changed);
+        return view(changed);
+    }
+
+    private URI url(JsonBody body) {
+        URI url = WebhookUrlPolicy.parseHttpUrl(body.requireString("url"))
+            .orElseThrow(() -> JsonBody.invalid("url", "Invalid webhook URL", "Must be an absolute http or https URL"));
+        urlPolicy.refusal(url).ifPresent(reason -> {
+            throw JsonBody.invalid("url", "Webhook URL refused", reason);
+        });
+        return url;
+    }
+
+    /** The event names asked for; none (or {@code null}) means all of them. */
+    private static Set<String> events(JsonBody body) {
+        Set<String> events = new LinkedHashSet<>(body.strings("events").orElse(List.of()));
+        for (String event : events) {
+            if (!OmyPostEvents.ALL.contains(event)) {
+                throw JsonBody.invalid("events", "Unknown event '" + event + "'", "Must be among " + new java.util.TreeSet<>(OmyPostEvents.ALL));
+            }
+        }
+        return events;
+    }
+
+    /** The secret the body gives, if it gives one that is not blank. */
+    private static Optional<String> secret(JsonBody body) {
+        Optional<String> secret = body.string("secret").filter(value -> !value.isBlank());
+        if (secret.isPresent() && secret.get().length() > MAX_SECRET) {
+            throw JsonBody.invalid("secret", "Secret is too long", "At most " + MAX_SECRET + " characters are allowed");
+        }
+        return secret;
     }
 
     private Map<String, Object> list(Request request) {

@@ -7,7 +7,6 @@ public final class OpenmailSettings {
     public static final Setting DOMAIN = new Setting("openmail.domain", "openmail.localhost");
     public static final Setting SEND_LIMIT_PER_MINUTE = new Setting("openmail.send.limit.per.minute", "60");
     public static final Setting SEND_LIMIT_PER_DAY = new Setting("openmail.send.limit.per.day", "2000");
-    public static final Setting ATTACHMENT_URL_TTL = new Setting("openmail.attachment.url.ttl", "1h");
 
     private OpenmailSettings() {
     }

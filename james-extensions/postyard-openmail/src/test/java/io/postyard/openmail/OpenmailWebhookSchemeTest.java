@@ -11,8 +11,9 @@ import io.postyard.core.webhook.SignedRequest;
 
 class OpenmailWebhookSchemeTest {
     @Test
-    void openmailRetriesAtOnceThenAfterThirtySecondsOneTwoAndFourMinutes() {
-        assertThat(OpenmailWebhookScheme.SCHEME.schedule().delayPattern(1)).isEqualTo("1:0;2:30000;3:60000;4:120000;5:240000");
+    void openmailMakesFiveAttemptsAtZeroThirtySixtySecondsTwoAndFourMinutesFromTheFirst() {
+        assertThat(OpenmailWebhookScheme.SCHEME.schedule().delays()).as("four retries after the first attempt").hasSize(4);
+        assertThat(OpenmailWebhookScheme.SCHEME.schedule().delayPattern(1)).isEqualTo("1:30000;2:30000;3:60000;4:120000");
         assertThat(OpenmailWebhookScheme.SCHEME.schedule().finalCodes()).isEmpty();
     }
 

@@ -32,7 +32,6 @@ import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.key.KeySecretPrefix;
 import io.postyard.core.lifecycle.StartupTask;
-import io.postyard.core.link.SignedLinks;
 import io.postyard.core.mailbox.HostedMailboxExpiry;
 import io.postyard.core.mailbox.HostedMailboxService;
 import io.postyard.core.mailbox.MailUsers;
@@ -73,13 +72,6 @@ public class PostyardModule extends AbstractModule {
     @Singleton
     TrackingTokens trackingTokens() {
         return new TrackingTokens(TrackingSecret.load(settings));
-    }
-
-    /** Links that expire (openmail's attachment URLs), signed with a key derived from the same server secret. */
-    @Provides
-    @Singleton
-    SignedLinks signedLinks() {
-        return new SignedLinks(TrackingSecret.load(settings));
     }
 
     /** The ownership tokens accounts publish in TXT records, derived from the same server secret. */

@@ -39,6 +39,15 @@ public class CachedHostedMailboxStore implements HostedMailboxStore {
     }
 
     @Override
+    public Optional<HostedMailbox> changeExpiry(String id, Optional<Instant> expiresAt) {
+        try {
+            return store.changeExpiry(id, expiresAt);
+        } finally {
+            byAddress.forgetAll();
+        }
+    }
+
+    @Override
     public void delete(String id) {
         try {
             store.delete(id);

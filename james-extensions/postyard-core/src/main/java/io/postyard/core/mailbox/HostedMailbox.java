@@ -32,6 +32,11 @@ public record HostedMailbox(String id, String provider, AccountId account, MailA
         return Username.of(address.asString());
     }
 
+    /** The same mailbox with another expiry: temporary with one, permanent without. */
+    public HostedMailbox withExpiry(Optional<Instant> expiry) {
+        return new HostedMailbox(id, provider, account, address, expiry.isPresent() ? Lifetime.TEMPORARY : Lifetime.PERMANENT, createdAt, expiry);
+    }
+
     public boolean isExpiredAt(Instant instant) {
         return expiresAt.map(expiry -> !expiry.isAfter(instant)).orElse(false);
     }

@@ -83,6 +83,14 @@ public class HostedMailboxService {
         return store.byAddress(address).map(mailbox -> mailbox.isExpiredAt(clock.instant())).orElse(false);
     }
 
+    /**
+     * Moves the mailbox's expiry, or removes it (the mailbox becomes permanent); its James user and mail stay as they
+     * are. Empty when the mailbox is gone meanwhile.
+     */
+    public Optional<HostedMailbox> changeExpiry(HostedMailbox mailbox, Optional<Instant> expiresAt) {
+        return store.changeExpiry(mailbox.id(), expiresAt);
+    }
+
     /** Removes the mailbox, its James user and all its mail. */
     public void delete(HostedMailbox mailbox) {
         mailUsers.delete(mailbox.username());

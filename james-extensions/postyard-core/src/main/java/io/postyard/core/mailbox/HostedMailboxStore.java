@@ -1,5 +1,6 @@
 package io.postyard.core.mailbox;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,13 @@ public interface HostedMailboxStore {
     List<HostedMailbox> list(AccountId account, String provider, Optional<Lifetime> lifetime);
 
     /** Temporary mailboxes whose expiry is at or before the instant. */
-    List<HostedMailbox> expiredAt(java.time.Instant instant, int limit);
+    List<HostedMailbox> expiredAt(Instant instant, int limit);
+
+    /**
+     * Gives the mailbox another expiry, or none (it becomes permanent), wherever it is kept, its expiry scan included;
+     * the mailbox as changed, or empty when there is none with that id (nothing is written then).
+     */
+    Optional<HostedMailbox> changeExpiry(String id, Optional<Instant> expiresAt);
 
     void delete(String id);
 }

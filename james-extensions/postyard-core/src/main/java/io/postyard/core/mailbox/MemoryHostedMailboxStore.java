@@ -54,6 +54,11 @@ public class MemoryHostedMailboxStore implements HostedMailboxStore {
     }
 
     @Override
+    public Optional<HostedMailbox> changeExpiry(String id, Optional<Instant> expiresAt) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (any, mailbox) -> mailbox.withExpiry(expiresAt)));
+    }
+
+    @Override
     public void delete(String id) {
         HostedMailbox removed = byId.remove(id);
         if (removed != null) {

@@ -129,4 +129,60 @@ public abstract class HostedMailboxStoreContract {
         assertThat(store().insertIfAbsent(newOwner)).isTrue();
         assertThat(store().byAddress(deleted.address())).contains(newOwner);
     }
+
+    @Test
+    void aTemporaryMailboxsExpiryMovesWhereverItIsKept() throws Exception {
+        Instant expiry = Instant.parse("1974-06-01T10:00:00Z");
+        HostedMailbox mailbox = temporary("moving", T0, expiry);
+        store().insertIfAbsent(mailbox);
+
+        Optional<HostedMailbox> extended = store().changeExpiry(mailbox.id(), Optional.of(FAR_FUTURE));
+
+        HostedMailbox later = new HostedMailbox(mailbox.id(), "tempmail", account, mailbox.address(), Lifetime.TEMPORARY, T0, Optional.of(FAR_FUTURE));
+        assertThat(extended).contains(later);
+        assertThat(store().get(mailbox.id())).contains(later);
+        assertThat(store().byAddress(mailbox.address())).contains(later);
+        assertThat(store().list(account, "tempmail", Optional.of(Lifetime.TEMPORARY))).containsExactly(later);
+        assertThat(store().expiredAt(expiry, 100)).filteredOn(this::isMine).isEmpty();
+
+        Instant sooner = expiry.minusSeconds(7200);
+        store().changeExpiry(mailbox.id(), Optional.of(sooner));
+
+        assertThat(store().expiredAt(expiry, 100)).filteredOn(this::isMine).extracting(HostedMailbox::expiresAt).containsExactly(Optional.of(sooner));
+        assertThat(store().expiredAt(sooner.minusSeconds(1), 100)).filteredOn(this::isMine).isEmpty();
+    }
+
+    @Test
+    void aMailboxWithoutExpiryIsPermanentAndOneGivenAnExpiryTemporary() throws Exception {
+        Instant expiry = Instant.parse("1975-06-01T10:00:00Z");
+        HostedMailbox mailbox = temporary("changing", T0, expiry);
+        store().insertIfAbsent(mailbox);
+
+        Optional<HostedMailbox> permanent = store().changeExpiry(mailbox.id(), Optional.empty());
+
+        assertThat(permanent).hasValueSatisfying(changed -> {
+            assertThat(changed.lifetime()).isEqualTo(Lifetime.PERMANENT);
+            assertThat(changed.expiresAt()).isEmpty();
+        });
+        assertThat(store().get(mailbox.id())).isEqualTo(permanent);
+        assertThat(store().list(account, "tempmail", Optional.of(Lifetime.PERMANENT))).extracting(HostedMailbox::id).containsExactly(mailbox.id());
+        assertThat(store().list(account, "tempmail", Optional.of(Lifetime.TEMPORARY))).isEmpty();
+        assertThat(store().expiredAt(expiry, 100)).filteredOn(this::isMine).isEmpty();
+
+        Optional<HostedMailbox> temporaryAgain = store().changeExpiry(mailbox.id(), Optional.of(expiry));
+
+        assertThat(temporaryAgain).contains(mailbox);
+        assertThat(store().get(mailbox.id())).contains(mailbox);
+        assertThat(store().expiredAt(expiry, 100)).filteredOn(this::isMine).containsExactly(mailbox);
+    }
+
+    @Test
+    void changingTheExpiryOfAnUnknownMailboxStoresNothing() {
+        String unknown = "mbx_" + UUID.randomUUID();
+
+        assertThat(store().changeExpiry(unknown, Optional.of(FAR_FUTURE))).isEmpty();
+
+        assertThat(store().get(unknown)).isEmpty();
+        assertThat(store().list(account, "tempmail", Optional.empty())).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.postyard.core.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,5 +21,25 @@ class RetryScheduleTest {
     @Test
     void aScaleCompressesEveryDelay() {
         assertThat(SCHEDULE.delayPattern(0.0002)).isEqualTo("1:0;2:60;3:2880");
+    }
+
+    @Test
+    void attemptsAtOffsetsFromTheFirstAreOneAttemptPerOffsetWithTheDelaysBetweenThem() {
+        RetrySchedule schedule = RetrySchedule.attemptsAt(List.of(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(60),
+            Duration.ofMinutes(2), Duration.ofMinutes(4)), Set.of(), Duration.ofSeconds(15));
+
+        assertThat(schedule.delays()).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(60),
+            Duration.ofSeconds(120));
+        assertThat(schedule.delayPattern(1)).isEqualTo("1:30000;2:30000;3:60000;4:120000");
+    }
+
+    @Test
+    void attemptOffsetsStartAtZeroAndNeverDecrease() {
+        assertThatThrownBy(() -> RetrySchedule.attemptsAt(List.of(Duration.ofSeconds(30)), Set.of(), Duration.ofSeconds(15)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetrySchedule.attemptsAt(List.of(), Set.of(), Duration.ofSeconds(15)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetrySchedule.attemptsAt(List.of(Duration.ZERO, Duration.ofMinutes(2), Duration.ofMinutes(1)), Set.of(),
+            Duration.ofSeconds(15))).isInstanceOf(IllegalArgumentException.class);
     }
 }
