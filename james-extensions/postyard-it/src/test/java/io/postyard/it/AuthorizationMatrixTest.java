@@ -56,6 +56,10 @@ class AuthorizationMatrixTest {
         ANY       /mailgun/v3/:domain/(bounces|complaints|unsubscribes|whitelists|templates).*   401 401 401 401         ok    403         403              -             hid
         GET       /mailgun/v3/:domain/(tags|tags/:tag|tag|tags/:tag/stats|tag/stats|tags/:tag/stats/aggregates/:kind|tag/stats/aggregates)   401 401 401 401   ok    ok          403              -             hid
         ANY       /mailgun/v3/:domain/(tags/:tag|tag)                               401    401   401     401            ok    403         403              -             hid
+        GET       /mailgun/v3/routes                                                401    401   401     401            ok    403         403              -             own
+        POST      /mailgun/v3/routes                                                401    401   401     401            ok    403         403              -             ok
+        GET       /mailgun/v3/routes/match                                          401    401   401     401            ok    403         403              -             ok
+        ANY       /mailgun/v3/routes/:id                                            401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v3/stats/total                                           401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v1/analytics/.*                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/:domain/(disable|envelopes)                           401    401   401     401            ok    403         403              -             hid
@@ -183,6 +187,9 @@ class AuthorizationMatrixTest {
             .form(Map.of("login", "ivy", "password", "ivy-matrix-password-1")).send();
         mailgun("POST", "/mailgun/v3/domains/" + DOMAIN + "/webhooks", primary)
             .form(Map.of("id", "delivered", "url", "https://hooks.example/matrix")).send();
+        String routeId = mailgun("POST", "/mailgun/v3/routes", primary)
+            .form(Map.of("expression", "match_recipient(\".*@" + DOMAIN + "\")", "action", "stop()")).send().json()
+            .get("route").get("id").asText();
 
         JsonNode omypostEmail = postyard.api().post("/omypost/v1/emails").bearer(omypost).json("{\"prefix\":\"matrix\",\"type\":\"permanent\"}").send().json();
         String omypostWebhook = postyard.api().post("/omypost/v1/webhooks").bearer(omypost)
@@ -216,6 +223,7 @@ class AuthorizationMatrixTest {
             Map.entry("mailgun:tag", "v1"),
             Map.entry("mailgun:page", "not-a-page"),
             Map.entry("mailgun:kind", "countries"),
+            Map.entry("mailgun:id", routeId),
             Map.entry("omypost:id", omypostId),
             Map.entry("omypost:webhook", omypostWebhook),
             Map.entry("omypost:message", omypostMessageId),

@@ -28,13 +28,14 @@ public class MailgunApi implements ProviderApi {
     private final TagsRoutes tags;
     private final AnalyticsRoutes analytics;
     private final SendingQueuesRoutes sendingQueues;
+    private final RoutesRoutes routes;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
                EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics,
-               SendingQueuesRoutes sendingQueues) {
+               SendingQueuesRoutes sendingQueues, RoutesRoutes routes) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -50,6 +51,7 @@ public class MailgunApi implements ProviderApi {
         this.tags = tags;
         this.analytics = analytics;
         this.sendingQueues = sendingQueues;
+        this.routes = routes;
     }
 
     @Override
@@ -71,6 +73,7 @@ public class MailgunApi implements ProviderApi {
     public void define(Service service) {
         service.before(PREFIX, authenticator::authenticate);
         service.before(PREFIX + "/*", authenticator::authenticate);
+        routes.define(service, PREFIX);
         domains.define(service, PREFIX);
         credentials.define(service, PREFIX);
         suppressions.define(service, PREFIX);

@@ -7,6 +7,8 @@ import io.postyard.mailgun.credential.CredentialStore;
 import io.postyard.mailgun.credential.MemoryCredentialStore;
 import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
 import io.postyard.mailgun.domain.MemoryMailgunDomainSettingsStore;
+import io.postyard.mailgun.route.MemoryRouteStore;
+import io.postyard.mailgun.route.RouteStore;
 import io.postyard.mailgun.tag.MemoryTagStore;
 import io.postyard.mailgun.tag.TagStore;
 import io.postyard.mailgun.template.MemoryTemplateStore;
@@ -18,6 +20,7 @@ public class MemoryMailgunStoresModule extends AbstractModule {
     protected void configure() {
         bind(TemplateStore.class).to(MemoryTemplateStore.class).in(Scopes.SINGLETON);
         bind(MailgunDomainSettingsStore.class).to(MemoryMailgunDomainSettingsStore.class).in(Scopes.SINGLETON);
+        bind(RouteStore.class).to(MemoryRouteStore.class).in(Scopes.SINGLETON);
         bind(TagStore.class).to(MemoryTagStore.class).in(Scopes.SINGLETON);
         bind(CredentialStore.class).to(MemoryCredentialStore.class).in(Scopes.SINGLETON);
     }
