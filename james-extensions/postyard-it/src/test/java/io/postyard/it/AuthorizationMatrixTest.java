@@ -60,6 +60,9 @@ class AuthorizationMatrixTest {
         POST      /mailgun/v3/routes                                                401    401   401     401            ok    403         403              -             ok
         GET       /mailgun/v3/routes/match                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/routes/:id                                            401    401   401     401            ok    403         403              -             hid
+        GET       /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             own
+        POST      /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             ok
+        DELETE    /mailgun/v1/keys/:id                                              401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v3/stats/total                                           401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v1/analytics/.*                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/:domain/(disable|envelopes)                           401    401   401     401            ok    403         403              -             hid

@@ -29,13 +29,14 @@ public class MailgunApi implements ProviderApi {
     private final AnalyticsRoutes analytics;
     private final SendingQueuesRoutes sendingQueues;
     private final RoutesRoutes routes;
+    private final ApiKeysRoutes apiKeys;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
                EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics,
-               SendingQueuesRoutes sendingQueues, RoutesRoutes routes) {
+               SendingQueuesRoutes sendingQueues, RoutesRoutes routes, ApiKeysRoutes apiKeys) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -52,6 +53,7 @@ public class MailgunApi implements ProviderApi {
         this.analytics = analytics;
         this.sendingQueues = sendingQueues;
         this.routes = routes;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -88,5 +90,6 @@ public class MailgunApi implements ProviderApi {
         tags.define(service, PREFIX);
         analytics.define(service, PREFIX);
         sendingQueues.define(service, PREFIX);
+        apiKeys.define(service, PREFIX);
     }
 }
