@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.postyard.core.sending.MessageTooLargeException;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -43,17 +44,19 @@ public class PublicHttpServer {
     private final List<ProviderApi> providers;
     private final Set<HealthCheck> healthChecks;
     private final StorageAvailability storage;
+    private final ApiRequestMetrics requestMetrics;
     private final Optional<TlsKeystore> keystore;
     private final Service service;
     private volatile RouteTable routeTable;
 
     @Inject
     public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks,
-                            StorageAvailability storage) {
+                            StorageAvailability storage, MeterRegistry meters) {
         this.settings = settings;
         this.providers = providers.stream()
             .sorted(Comparator.comparing(ProviderApi::prefix))
             .toList();
+        this.requestMetrics = new ApiRequestMetrics(meters, this.providers.stream().map(ProviderApi::prefix).toList());
         this.healthChecks = healthChecks;
         this.storage = storage;
         this.keystore = TlsKeystore.from(settings);
@@ -109,6 +112,7 @@ public class PublicHttpServer {
         service.afterAfter((request, response) -> {
             BodyReader.drain(request, response, maxBody);
             AccessLog.log(request, response);
+            requestMetrics.record(request, response);
             MDC.remove(RequestIds.MDC_KEY);
         });
 

@@ -39,6 +39,7 @@ import io.postyard.server.cassandra.JamesOnCassandra;
 import io.postyard.server.jpa.JamesOnJpa;
 import io.postyard.tempmail.TempMailModule;
 import io.postyard.webadmin.EventIndexWebAdminModule;
+import io.postyard.webadmin.MetricsModule;
 import io.postyard.webadmin.PostyardWebAdminModule;
 
 /** Composes James's memory server with Postyard's modules, so both live in one Guice injector. */
@@ -61,7 +62,8 @@ public final class PostyardServer {
                 new TempMailModule(storage),
                 new OpenSrsModule(storage),
                 new OpenmailModule(storage),
-                new PostyardWebAdminModule())
+                new PostyardWebAdminModule(),
+                new MetricsModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule(),
                 new LocalDomainsModule(), jamesDomains(settings));
     }

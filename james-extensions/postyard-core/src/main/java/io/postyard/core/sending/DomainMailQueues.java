@@ -27,7 +27,8 @@ import io.postyard.core.event.Severity;
  */
 public class DomainMailQueues {
     public static final String CANCELLED_REASON = "generic";
-    static final List<MailQueueName> QUEUES = List.of(MailQueueFactory.SPOOL, MailQueueName.of("outgoing"),
+    /** The queues mail waits in: the spool, and the two RemoteDelivery queues of the mailet container. */
+    public static final List<MailQueueName> QUEUES = List.of(MailQueueFactory.SPOOL, MailQueueName.of("outgoing"),
         MailQueueName.of("postyard-outgoing"));
 
     private record Queued(ManageableMailQueue queue, Mail mail, OutboundMetadata metadata) {

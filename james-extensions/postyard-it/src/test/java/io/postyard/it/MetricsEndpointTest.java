@@ -1,0 +1,48 @@
+package io.postyard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.postyard.core.settings.Setting;
+import io.postyard.testing.ApiResponse;
+import io.postyard.testing.PostyardExtension;
+
+/** WebAdmin's {@code /metrics} in Prometheus's format, and its counters moving as mail is sent through the API. */
+class MetricsEndpointTest {
+    @RegisterExtension
+    static PostyardExtension postyard = PostyardExtension.builder()
+        .withSmtpSink()
+        .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
+        .build();
+
+    private static String scrape() {
+        ApiResponse response = postyard.webAdmin().get("/metrics").send();
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
+    void theJvmQueuesEventsAndApiAnswersAreExposedAndMoveWithMail() {
+        postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "metrics.test")).send();
+        ApiResponse sent = postyard.api().post("/mailgun/v3/metrics.test/messages").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("from", "app@metrics.test", "to", "reader@far.example", "subject", "count me", "text", "hi")).send();
+        assertThat(sent.status()).isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+            scrape().contains("postyard_events_total{domain=\"metrics.test\",event=\"delivered\""));
+        String metrics = scrape();
+
+        assertThat(metrics).contains("jvm_memory_used_bytes{")
+            .contains("postyard_queue_size{queue=\"spool\"}")
+            .contains("postyard_events_total{domain=\"metrics.test\",event=\"accepted\",reason=\"\",severity=\"\"} 1.0")
+            .contains("postyard_api_requests_seconds_count{method=\"POST\",provider=\"mailgun\",status=\"200\"}")
+            .contains("postyard_api_requests_seconds_bucket{");
+        assertThat(postyard.webAdmin().get("/metrics").send().header("Content-Type")).startsWith("text/plain");
+    }
+}
