@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -137,7 +138,7 @@ class AnalyticsRoutes {
     private static Map<String, Object> logItem(PostyardEvent event) {
         Map<String, Object> item = new LinkedHashMap<>(MailgunEventData.of(event));
         item.remove("timestamp");
-        item.put("@timestamp", event.timestamp().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        item.put("@timestamp", event.timestamp().truncatedTo(ChronoUnit.MILLIS).toString());
         item.put("account", Map.of("id", event.account().value()));
         item.put("domain", Map.of("name", event.domain().asString()));
         item.put("user-variables", Json.write(event.userVariables()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.inject.Inject;
 
@@ -113,7 +114,7 @@ class RoutesRoutes {
             actions.isEmpty() ? Optional.empty() : Optional.of(actions));
     }
 
-    private static <T> T checked(java.util.function.Supplier<T> call) {
+    private static <T> T checked(Supplier<T> call) {
         try {
             return call.get();
         } catch (InvalidRouteException e) {

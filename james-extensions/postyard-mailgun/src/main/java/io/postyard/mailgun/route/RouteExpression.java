@@ -1,6 +1,7 @@
 package io.postyard.mailgun.route;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class RouteExpression {
     }
 
     public Optional<Match> match(Candidate candidate) {
-        Map<String, String> captures = new java.util.LinkedHashMap<>();
+        Map<String, String> captures = new LinkedHashMap<>();
         for (Condition condition : conditions) {
             if (condition instanceof Recipient recipient) {
                 Matcher matcher = recipient.pattern().matcher(candidate.recipient());
@@ -100,7 +101,7 @@ public final class RouteExpression {
 
     /** Numbered ({@code 1}, {@code 2}...) and named groups, for actions that use them as Mailgun's {@code \g<name>}. */
     private static Map<String, String> groups(Pattern pattern, Matcher matcher) {
-        Map<String, String> groups = new java.util.LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
         for (int i = 1; i <= matcher.groupCount(); i++) {
             String number = String.valueOf(i);
             Optional.ofNullable(matcher.group(i)).ifPresent(value -> groups.put(number, value));

@@ -49,14 +49,18 @@ public class RouteService {
     }
 
     public Optional<MailgunRoute> update(AccountId account, String id, Changes changes) {
-        return routes.get(account, id).map(current -> {
-            MailgunRoute updated = new MailgunRoute(id, account, changes.priority().orElse(current.priority()),
-                changes.description().orElse(current.description()),
-                changes.expression().map(this::checkedExpression).orElse(current.expression()),
-                changes.actions().filter(list -> !list.isEmpty()).map(this::checkedActions).orElse(current.actions()),
-                current.createdAt());
-            return routes.update(updated) ? updated : null;
-        });
+        Optional<MailgunRoute> found = routes.get(account, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MailgunRoute current = found.get();
+        MailgunRoute updated = new MailgunRoute(id, account, changes.priority().orElse(current.priority()),
+            changes.description().orElse(current.description()),
+            changes.expression().map(this::checkedExpression).orElse(current.expression()),
+            changes.actions().filter(list -> !list.isEmpty()).map(this::checkedActions).orElse(current.actions()),
+            current.createdAt());
+        // Deleted in between: as if it had not been found.
+        return routes.update(updated) ? Optional.of(updated) : Optional.empty();
     }
 
     public Optional<MailgunRoute> get(AccountId account, String id) {
