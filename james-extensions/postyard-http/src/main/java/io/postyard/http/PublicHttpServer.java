@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.postyard.core.health.ReadinessCheck;
 import io.postyard.core.sending.MessageTooLargeException;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
@@ -44,6 +45,7 @@ public class PublicHttpServer {
     private final List<ProviderApi> providers;
     private final Set<HealthCheck> healthChecks;
     private final StorageAvailability storage;
+    private final Set<ReadinessCheck> readiness;
     private final ApiRequestMetrics requestMetrics;
     private final Optional<TlsKeystore> keystore;
     private final Service service;
@@ -51,7 +53,7 @@ public class PublicHttpServer {
 
     @Inject
     public PublicHttpServer(PostyardSettings settings, Set<ProviderApi> providers, Set<HealthCheck> healthChecks,
-                            StorageAvailability storage, MeterRegistry meters) {
+                            StorageAvailability storage, Set<ReadinessCheck> readiness, MeterRegistry meters) {
         this.settings = settings;
         this.providers = providers.stream()
             .sorted(Comparator.comparing(ProviderApi::prefix))
@@ -59,6 +61,7 @@ public class PublicHttpServer {
         this.requestMetrics = new ApiRequestMetrics(meters, this.providers.stream().map(ProviderApi::prefix).toList());
         this.healthChecks = healthChecks;
         this.storage = storage;
+        this.readiness = Set.copyOf(readiness);
         this.keystore = TlsKeystore.from(settings);
         this.service = Service.ignite();
     }
@@ -88,6 +91,11 @@ public class PublicHttpServer {
         service.get("/healthz", Json.route((request, response) -> {
             HealthReport.Body report = HealthReport.run(healthChecks);
             response.status(report.status().equals("healthy") ? 200 : 503);
+            return report;
+        }));
+        service.get("/readyz", Json.route((request, response) -> {
+            ReadinessReport.Body report = ReadinessReport.run(storage, readiness, healthChecks);
+            response.status(report.status().equals("ready") ? 200 : 503);
             return report;
         }));
         providers.forEach(provider -> provider.define(service));

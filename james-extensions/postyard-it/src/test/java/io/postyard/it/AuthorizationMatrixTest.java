@@ -89,8 +89,8 @@ class AuthorizationMatrixTest {
         ANY       /openmail/v1/(inboxes|threads|attachments)/.*                     401    401   401     401            ok    -           -                -             hid
         """;
 
-    /** Served without a key, as documented: the tracking pixel and links, the unsubscribe page, health. */
-    private static final Pattern PUBLIC = Pattern.compile("(GET|POST) (/t/[cou]/:token|/healthz)");
+    /** Served without a key, as documented: the tracking pixel and links, the unsubscribe page, health and readiness. */
+    private static final Pattern PUBLIC = Pattern.compile("(GET|POST) (/t/[cou]/:token|/healthz|/readyz)");
     /** Provisioning with credentials in the body; its roles have their own matrix in OpenSrsPermissionMatrixTest. */
     private static final String OMA = "POST /opensrs/api/:method";
     private static final Pattern PATH_PARAM = Pattern.compile(":([A-Za-z_]+)");

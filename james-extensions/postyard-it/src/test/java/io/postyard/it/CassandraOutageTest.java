@@ -92,9 +92,14 @@ class CassandraOutageTest {
         assertThat(omaRefused.json().get("success").asBoolean()).isFalse();
         assertThat(omaRefused.json().get("error_number").asInt()).isZero();
         assertThat(rcptReply("dora@outage.test")).startsWith("4");
+        ApiResponse unready = postyard.api().get("/readyz").send();
+        assertThat(unready.status()).isEqualTo(503);
+        assertThat(unready.json().get("status").asText()).isEqualTo("unready");
         Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - outageStart).toMillis()));
         assertThat(postyard.scriptedSink().received()).isEmpty();
         RELAY.up();
+        Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+            .until(() -> postyard.api().get("/readyz").send().status() == 200);
 
         Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
             .until(() -> !postyard.scriptedSink().received().isEmpty());

@@ -44,6 +44,16 @@ class PublicHttpServerTest {
         .build();
 
     @Test
+    void readyzSaysReadyOnceStartUpIsOverWithEachCheck() {
+        ApiResponse response = postyard.api().get("/readyz").send();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").asText()).isEqualTo("ready");
+        assertThat(response.json().get("checks")).extracting(check -> check.get("component").asText())
+            .contains("storage", "mail-queues");
+    }
+
+    @Test
     void healthzAnswersWithoutAuthentication() {
         ApiResponse response = postyard.api().get("/healthz").send();
 

@@ -13,11 +13,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 
+import io.postyard.core.health.ReadinessCheck;
 import io.postyard.mailets.OutboundEvents;
 import io.postyard.mailets.queue.DeferralRecordingMailQueueFactory;
 import io.postyard.mailets.queue.MailProcessingGate;
+import io.postyard.mailets.queue.QueueConsumersReadiness;
 
 /**
  * James's queues of the storage profile (bound {@link #JAMES_QUEUES}: memory, or RabbitMQ), seen through the decorator
@@ -29,6 +32,7 @@ public class DeferralRecordingQueueModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(MailProcessingGate.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), ReadinessCheck.class).addBinding().to(QueueConsumersReadiness.class);
     }
 
     /**

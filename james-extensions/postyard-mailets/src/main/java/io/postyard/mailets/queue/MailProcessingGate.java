@@ -21,9 +21,16 @@ public class MailProcessingGate {
      */
     private final Scheduler consumerThreads = Schedulers.newBoundedElastic(64, 1024, "postyard-queue-consumer", 60, true);
     private final Sinks.Empty<Void> opened = Sinks.empty();
+    private volatile boolean open;
 
     public void open() {
         opened.tryEmitEmpty();
+        open = true;
+    }
+
+    /** Whether start-up is over and the queue consumers run. */
+    public boolean isOpen() {
+        return open;
     }
 
     @PreDestroy
