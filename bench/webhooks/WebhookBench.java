@@ -176,7 +176,7 @@ public class WebhookBench {
         MemoryWebhookOutbox outbox = new MemoryWebhookOutbox();
         PostyardSettings settings = PostyardSettings.defaults();
         WebhookDeliveryRoutes routes = new WebhookDeliveryRoutes(outbox, Set.of(MailgunWebhookScheme.SCHEME),
-            new WebhookUrlPolicy(true), clock, settings);
+            new WebhookUrlPolicy(true), clock, settings, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         CamelRuntime camel = new CamelRuntime(Set.of(routes));
         camel.start();
         Map<String, byte[]> payloads = new ConcurrentHashMap<>();

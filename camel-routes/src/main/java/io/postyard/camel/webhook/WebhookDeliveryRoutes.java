@@ -15,6 +15,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.webhook.DeliveryStatus;
@@ -42,11 +43,13 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
     private final WebhookUrlPolicy urlPolicy;
     private final Clock clock;
     private final double scale;
+    private final WebhookMetrics metrics;
     private HostPermits permits;
 
     @Inject
     public WebhookDeliveryRoutes(WebhookOutbox outbox, Set<WebhookScheme> schemes, WebhookUrlPolicy urlPolicy, Clock clock,
-                                 PostyardSettings settings) {
+                                 PostyardSettings settings, MeterRegistry meters) {
+        this.metrics = new WebhookMetrics(meters);
         this.outbox = outbox;
         this.schemes = schemes.stream().collect(Collectors.toMap(WebhookScheme::name, Function.identity()));
         this.urlPolicy = urlPolicy;
@@ -158,6 +161,7 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
     private void recordAnswer(Exchange exchange, DeliveryStatus status) {
         save(exchange, delivery -> delivery.attempted(Optional.of(responseCode(exchange)), Optional.empty(), attemptTime(exchange))
             .withStatus(status));
+        measure(exchange, status == DeliveryStatus.DELIVERED ? "delivered" : "rejected");
     }
 
     /** Writes the attempt that just failed (its retryable answer, or why no answer came) and, when given, the new status. */
@@ -170,6 +174,11 @@ public class WebhookDeliveryRoutes extends RouteBuilder {
             WebhookDelivery attempted = delivery.attempted(code, error, attemptTime(exchange));
             return status.map(attempted::withStatus).orElse(attempted);
         });
+        measure(exchange, status.isPresent() ? "dead" : "retried");
+    }
+
+    private void measure(Exchange exchange, String outcome) {
+        delivery(exchange).ifPresent(delivery -> metrics.attempt(delivery.scheme(), outcome, attemptTime(exchange), clock.instant()));
     }
 
     private Instant attemptTime(Exchange exchange) {

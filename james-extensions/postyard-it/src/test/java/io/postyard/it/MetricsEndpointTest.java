@@ -12,13 +12,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
+import io.postyard.testing.WebhookReceiver;
 
-/** WebAdmin's {@code /metrics} in Prometheus's format, and its counters moving as mail is sent through the API. */
+/** WebAdmin's {@code /metrics} in Prometheus's format, and its counters moving as mail is sent and its webhook posted. */
 class MetricsEndpointTest {
     @RegisterExtension
     static PostyardExtension postyard = PostyardExtension.builder()
         .withSmtpSink()
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
+        .setting(Setting.WEBHOOK_ALLOW_PRIVATE, "true")
         .build();
 
     private static String scrape() {
@@ -28,21 +30,26 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void theJvmQueuesEventsAndApiAnswersAreExposedAndMoveWithMail() {
+    void theJvmQueuesEventsWebhooksAndApiAnswersAreExposedAndMoveWithMail() throws Exception {
         postyard.api().post("/mailgun/v3/domains").basicAuth("api", postyard.primaryKey()).form(Map.of("name", "metrics.test")).send();
+        WebhookReceiver receiver = new WebhookReceiver();
+        postyard.api().post("/mailgun/v3/domains/metrics.test/webhooks").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("id", "delivered", "url", receiver.url("/delivered"))).send();
         ApiResponse sent = postyard.api().post("/mailgun/v3/metrics.test/messages").basicAuth("api", postyard.primaryKey())
             .form(Map.of("from", "app@metrics.test", "to", "reader@far.example", "subject", "count me", "text", "hi")).send();
         assertThat(sent.status()).isEqualTo(200);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-            scrape().contains("postyard_events_total{domain=\"metrics.test\",event=\"delivered\""));
+            scrape().contains("postyard_webhook_attempts_seconds_count{outcome=\"delivered\",scheme=\"mailgun\"}"));
         String metrics = scrape();
+        receiver.close();
 
         assertThat(metrics).contains("jvm_memory_used_bytes{")
             .contains("postyard_queue_size{queue=\"spool\"}")
             .contains("postyard_events_total{domain=\"metrics.test\",event=\"accepted\",reason=\"\",severity=\"\"} 1.0")
             .contains("postyard_api_requests_seconds_count{method=\"POST\",provider=\"mailgun\",status=\"200\"}")
-            .contains("postyard_api_requests_seconds_bucket{");
+            .contains("postyard_api_requests_seconds_bucket{")
+            .contains("postyard_events_total{domain=\"metrics.test\",event=\"delivered\"");
         assertThat(postyard.webAdmin().get("/metrics").send().header("Content-Type")).startsWith("text/plain");
     }
 }
