@@ -122,6 +122,19 @@ class MailgunAnalyticsApiTest {
     }
 
     @Test
+    void aTagFilterWithoutATagDimensionCountsOnlyTheEventsThatPassIt() {
+        JsonNode tagged = post("/v1/analytics/metrics", "{" + RANGE + ",\"resolution\":\"month\",\"metrics\":[\"accepted_count\"],"
+            + "\"filter\":{\"AND\":[{\"attribute\":\"tag\",\"comparator\":\"=\",\"values\":[{\"label\":\"news\",\"value\":\"news\"}]}]},"
+            + "\"include_aggregates\":true}").json();
+        JsonNode others = post("/v1/analytics/metrics", "{" + RANGE + ",\"resolution\":\"month\",\"metrics\":[\"accepted_count\"],"
+            + "\"filter\":{\"AND\":[{\"attribute\":\"tag\",\"comparator\":\"!=\",\"values\":[{\"label\":\"news\",\"value\":\"news\"}]}]},"
+            + "\"include_aggregates\":true}").json();
+
+        assertThat(tagged.get("aggregates").get("metrics").get("accepted_count").asInt()).isEqualTo(1);
+        assertThat(others.get("aggregates").get("metrics").get("accepted_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void badMetricsQuestionsAre400() {
         assertThat(post("/v1/analytics/metrics", "{\"resolution\":\"week\",\"metrics\":[\"accepted_count\"]}").json()
             .get("message").asText()).contains("'resolution' attribute is invalid");

@@ -157,6 +157,9 @@ class MailgunDeliveryOutcomesTest {
         assertThat(events("message-id=" + bare + "&event=accepted&ascending=no&begin=" + inAnHour)).hasSize(1);
         assertThat(events("message-id=" + bare + "&event=accepted&ascending=no&begin=" + anHourAgo)).isEmpty();
         assertThat(events("message-id=" + bare + "&event=accepted&ascending=yes&begin=" + anHourAgo)).hasSize(1);
+        List<JsonNode> forward = events("begin=" + anHourAgo + "&end=" + inAnHour + "&limit=300");
+        assertThat(forward).as("begin before end walks forward").extracting(event -> event.get("timestamp").asDouble())
+            .isSorted();
         List<JsonNode> newestFirst = events("ascending=no&begin=" + inAnHour + "&limit=300");
         assertThat(newestFirst).extracting(event -> event.get("timestamp").asDouble())
             .isSortedAccordingTo(java.util.Comparator.reverseOrder());

@@ -109,6 +109,10 @@ class MailgunDomainsApiTest {
         assertThat(domain.get("skip_verification").asBoolean()).isFalse();
         assertThat(domain.get("mailfrom_host").asText()).isEqualTo("bounce.update.test");
         assertThat(again.json().get("domain").get("spam_action").asText()).isEqualTo("block");
+        assertThat(primary(postyard.api().put("/mailgun/v4/domains/update.test")).form(Map.of("smtp_password", "pm-updated-1"))
+            .send().status()).isEqualTo(200);
+        assertThat(primary(postyard.api().get("/mailgun/v3/domains/update.test/credentials")).send().json().get("items"))
+            .extracting(item -> item.get("login").asText()).contains("postmaster@update.test");
     }
 
     @Test

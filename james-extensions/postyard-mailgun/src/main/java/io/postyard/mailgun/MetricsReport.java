@@ -211,8 +211,14 @@ class MetricsReport {
         if (!question.filter().allows("recipient_domain", recipientDomain)) {
             return;
         }
-        List<String> tags = question.dimensions().contains("tag")
-            ? event.tags().stream().filter(tag -> question.filter().allows("tag", tag)).toList()
+        // An event passes a tag filter when one of its tags does (an untagged event is tested as the empty tag).
+        List<String> passing = (event.tags().isEmpty() ? List.of("") : event.tags()).stream()
+            .filter(tag -> question.filter().allows("tag", tag)).toList();
+        if (passing.isEmpty()) {
+            return;
+        }
+        // By tag, an event counts under each of its passing tags; an untagged one under none.
+        List<String> tags = question.dimensions().contains("tag") ? passing.stream().filter(tag -> !tag.isEmpty()).toList()
             : List.of("");
         Map<String, Long> counters = new HashMap<>();
         StatsService.counters(event).forEach(counter -> counters.put(counter, 1L));
