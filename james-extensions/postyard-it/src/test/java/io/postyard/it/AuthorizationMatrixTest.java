@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
         POST      /mailgun/v3/routes                                                401    401   401     401            ok    403         403              -             ok
         GET       /mailgun/v3/routes/match                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/routes/:id                                            401    401   401     401            ok    403         403              -             hid
+        ANY       /mailgun/v3/domains/:domain/messages/:key(/attachments/:index)?  401    401   401     401            ok    ok          403              -             hid
         GET       /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             own
         POST      /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             ok
         DELETE    /mailgun/v1/keys/:id                                              401    401   401     401            ok    403         403              -             hid
@@ -201,7 +202,7 @@ class AuthorizationMatrixTest {
         JsonNode inbox = postyard.api().post("/openmail/v1/inboxes").bearer(openmail).json("{}").send().json();
 
         String omypostAddress = omypostEmail.get("email").asText();
-        deliver(List.of(omypostAddress, tempAddress, inbox.get("address").asText()));
+        deliver(List.of(omypostAddress, tempAddress, inbox.get("address").asText(), "routed@" + DOMAIN));
 
         String omypostId = omypostEmail.get("id").asText();
         JsonNode omypostMessage = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -217,8 +218,14 @@ class AuthorizationMatrixTest {
             postyard.api().get("/openmail/v1/inboxes/" + inbox.get("id").asText() + "/messages").bearer(openmail).send().json()
                 .path("data").path(0), node -> !node.isMissingNode());
 
+        String storageKey = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+            mailgun("GET", "/mailgun/v3/" + DOMAIN + "/events?event=stored", primary).send().json()
+                .path("items").path(0).path("storage").path("key").asText(), key -> !key.isEmpty());
+
         return Map.ofEntries(
             Map.entry("mailgun:domain", DOMAIN),
+            Map.entry("mailgun:key", storageKey),
+            Map.entry("mailgun:index", "0"),
             Map.entry("mailgun:address", "gone@far.test"),
             Map.entry("mailgun:name", "matrix-template"),
             Map.entry("mailgun:webhook", "delivered"),

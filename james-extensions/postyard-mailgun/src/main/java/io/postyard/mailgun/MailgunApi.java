@@ -30,13 +30,15 @@ public class MailgunApi implements ProviderApi {
     private final SendingQueuesRoutes sendingQueues;
     private final RoutesRoutes routes;
     private final ApiKeysRoutes apiKeys;
+    private final StoredMessagesRoutes storedMessages;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
                SuppressionsRoutes suppressions, WebhooksRoutes webhooks, SigningKeyRoutes signingKey,
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
                EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics,
-               SendingQueuesRoutes sendingQueues, RoutesRoutes routes, ApiKeysRoutes apiKeys) {
+               SendingQueuesRoutes sendingQueues, RoutesRoutes routes, ApiKeysRoutes apiKeys,
+               StoredMessagesRoutes storedMessages) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -54,6 +56,7 @@ public class MailgunApi implements ProviderApi {
         this.sendingQueues = sendingQueues;
         this.routes = routes;
         this.apiKeys = apiKeys;
+        this.storedMessages = storedMessages;
     }
 
     @Override
@@ -91,5 +94,6 @@ public class MailgunApi implements ProviderApi {
         analytics.define(service, PREFIX);
         sendingQueues.define(service, PREFIX);
         apiKeys.define(service, PREFIX);
+        storedMessages.define(service, PREFIX);
     }
 }

@@ -11,6 +11,10 @@ import io.postyard.core.event.PostyardEvent;
 
 /** An event in Mailgun's {@code event-data} shape, as the events API lists it and webhooks post it. */
 public final class MailgunEventData {
+    /** The details of a {@code stored} event that say where its message is kept. */
+    public static final String STORAGE_KEY = "storage-key";
+    public static final String STORAGE_URL = "storage-url";
+
     public static Map<String, Object> of(PostyardEvent event) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", event.id().value());
@@ -44,6 +48,10 @@ public final class MailgunEventData {
         String ip = event.details().get("ip");
         if (ip != null) {
             data.put("ip", ip);
+        }
+        String storageKey = event.details().get(STORAGE_KEY);
+        if (storageKey != null) {
+            data.put("storage", Map.of("key", storageKey, "url", event.details().getOrDefault(STORAGE_URL, "")));
         }
         String userAgent = event.details().get("user-agent");
         if (userAgent != null) {

@@ -8,6 +8,8 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 
 import io.postyard.core.domain.DomainCleanup;
 import io.postyard.core.event.EventSubscriber;
+import io.postyard.core.inbound.InboundRouter;
+import io.postyard.core.job.TimedJob;
 import io.postyard.core.storage.StorageProfile;
 import io.postyard.core.webhook.WebhookScheme;
 import io.postyard.core.webhook.WebhookSubscriptionSource;
@@ -15,6 +17,9 @@ import io.postyard.http.ProviderApi;
 import io.postyard.mailgun.cassandra.CassandraMailgunStoresModule;
 import io.postyard.mailgun.credential.CredentialService;
 import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
+import io.postyard.mailgun.inbound.MailgunInboundRouter;
+import io.postyard.mailgun.inbound.ReceivedMessageExpiry;
+import io.postyard.mailgun.inbound.RoutePostSigner;
 import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
 import io.postyard.mailgun.tag.TagRecorder;
 import io.postyard.mailgun.tag.TagStore;
@@ -39,6 +44,15 @@ public class MailgunModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(MailgunApi.class);
         Multibinder.newSetBinder(binder(), WebhookScheme.class).addBinding().toInstance(MailgunWebhookScheme.SCHEME);
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(MailgunWebhookSubscriptions.class);
+        bind(MailgunInboundRouter.class).in(Scopes.SINGLETON);
+        bind(RoutePostSigner.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), InboundRouter.class).addBinding().to(MailgunInboundRouter.class);
+        Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(ReceivedMessageExpiry.class);
+    }
+
+    @ProvidesIntoSet
+    WebhookScheme routePosts(RoutePostSigner signer) {
+        return signer.scheme();
     }
 
     @ProvidesIntoSet

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import io.postyard.cassandra.SchemaMigration;
 import io.postyard.mailgun.credential.CredentialStore;
 import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
+import io.postyard.mailgun.inbound.ReceivedMessageStore;
 import io.postyard.mailgun.route.RouteStore;
 import io.postyard.mailgun.tag.TagStore;
 import io.postyard.mailgun.template.TemplateStore;
@@ -18,6 +19,7 @@ public class CassandraMailgunStoresModule extends AbstractModule {
         bind(TemplateStore.class).to(CassandraTemplateStore.class).in(Scopes.SINGLETON);
         bind(MailgunDomainSettingsStore.class).to(CassandraMailgunDomainSettingsStore.class).in(Scopes.SINGLETON);
         bind(RouteStore.class).to(CassandraRouteStore.class).in(Scopes.SINGLETON);
+        bind(ReceivedMessageStore.class).to(CassandraReceivedMessageStore.class).in(Scopes.SINGLETON);
         bind(TagStore.class).to(CassandraTagStore.class).in(Scopes.SINGLETON);
         bind(CredentialStore.class).to(CassandraCredentialStore.class).in(Scopes.SINGLETON);
         Multibinder<SchemaMigration> schema = Multibinder.newSetBinder(binder(), SchemaMigration.class);
@@ -25,6 +27,7 @@ public class CassandraMailgunStoresModule extends AbstractModule {
         schema.addBinding().toInstance(CassandraCredentialStore.SCHEMA);
         schema.addBinding().toInstance(CassandraTagStore.SCHEMA);
         schema.addBinding().toInstance(CassandraRouteStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraReceivedMessageStore.SCHEMA);
         schema.addBinding().toInstance(CassandraMailgunDomainSettingsStore.SCHEMA);
     }
 }

@@ -71,17 +71,24 @@ public final class RouteExpression {
         return new RouteExpression(List.copyOf(conditions));
     }
 
-    /** True for a route that only catches what no other route matched. */
-    public boolean isCatchAll() {
-        return conditions.stream().allMatch(CatchAll.class::isInstance);
-    }
-
     /** A recipient-only view, for {@code GET /routes/match}: header conditions cannot hold without a message. */
     public Optional<Match> matchRecipient(String recipient) {
-        return match(new Candidate(recipient, name -> List.of()));
+        return match(new Candidate(recipient, name -> List.of()), false);
     }
 
-    public Optional<Match> match(Candidate candidate) {
+    /**
+     * Whether the route may take mail for the recipient once its headers are known: asked at {@code RCPT}, where a
+     * header condition is not known yet and so may hold.
+     */
+    public boolean mayMatch(String recipient) {
+        return conditions.stream()
+            .filter(Recipient.class::isInstance)
+            .map(Recipient.class::cast)
+            .allMatch(condition -> condition.pattern().matcher(recipient).matches());
+    }
+
+    /** {@code catch_all()} holds only when no route before this one matched the message. */
+    public Optional<Match> match(Candidate candidate, boolean earlierRouteMatched) {
         Map<String, String> captures = new LinkedHashMap<>();
         for (Condition condition : conditions) {
             if (condition instanceof Recipient recipient) {
@@ -94,6 +101,8 @@ public final class RouteExpression {
                 if (candidate.headers().apply(header.name()).stream().noneMatch(value -> header.pattern().matcher(value).matches())) {
                     return Optional.empty();
                 }
+            } else if (earlierRouteMatched) {
+                return Optional.empty();
             }
         }
         return Optional.of(new Match(Map.copyOf(captures)));

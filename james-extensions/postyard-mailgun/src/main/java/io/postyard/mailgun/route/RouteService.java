@@ -78,10 +78,7 @@ public class RouteService {
     /** The route that takes mail for the address first: the first in order whose expression holds (or a catch-all). */
     public Optional<MailgunRoute> match(AccountId account, String address) {
         return routes.list(account).stream()
-            .filter(route -> {
-                RouteExpression expression = RouteExpression.parse(route.expression());
-                return expression.isCatchAll() || expression.matchRecipient(address).isPresent();
-            })
+            .filter(route -> RouteExpression.parse(route.expression()).matchRecipient(address).isPresent())
             .findFirst();
     }
 
@@ -95,14 +92,15 @@ public class RouteService {
             throw new InvalidRouteException("A route has at most " + MAX_ACTIONS + " actions");
         }
         for (String action : actions) {
-            RouteAction parsed = RouteActions.parse(action);
-            Optional<String> url = parsed instanceof RouteAction.ForwardToUrl forward ? Optional.of(forward.url())
-                : parsed instanceof RouteAction.Store store ? store.notifyUrl() : Optional.empty();
-            url.map(value -> URI.create(value.replaceAll("\\\\g<[A-Za-z0-9]+>", "x")))
-                .flatMap(urlPolicy::refusal)
-                .ifPresent(reason -> {
-                    throw new InvalidRouteException("The URL of " + action + " is refused: " + reason);
-                });
+            for (RouteAction parsed : RouteActions.parse(action)) {
+                Optional<String> url = parsed instanceof RouteAction.ForwardToUrl forward ? Optional.of(forward.url())
+                    : parsed instanceof RouteAction.Store store ? store.notifyUrl() : Optional.empty();
+                url.map(value -> URI.create(value.replaceAll("\\\\g<[A-Za-z0-9]+>", "x")))
+                    .flatMap(urlPolicy::refusal)
+                    .ifPresent(reason -> {
+                        throw new InvalidRouteException("The URL of " + action + " is refused: " + reason);
+                    });
+            }
         }
         return actions.stream().map(String::trim).toList();
     }
