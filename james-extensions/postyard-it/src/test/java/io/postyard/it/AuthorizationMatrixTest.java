@@ -61,6 +61,9 @@ class AuthorizationMatrixTest {
         GET       /mailgun/v3/routes/match                                          401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/routes/:id                                            401    401   401     401            ok    403         403              -             hid
         ANY       /mailgun/v3/domains/:domain/messages/:key(/attachments/:index)?  401    401   401     401            ok    ok          403              -             hid
+        GET       /mailgun/v3/lists(/pages)?                                        401    401   401     401            ok    403         403              -             own
+        POST      /mailgun/v3/lists                                                 401    401   401     401            ok    403         403              -             ok
+        ANY       /mailgun/v3/lists/:list(/members(/pages|\\.json|/:member)?)?     401    401   401     401            ok    403         403              -             hid
         GET       /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             own
         POST      /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             ok
         DELETE    /mailgun/v1/keys/:id                                              401    401   401     401            ok    403         403              -             hid
@@ -218,6 +221,9 @@ class AuthorizationMatrixTest {
             postyard.api().get("/openmail/v1/inboxes/" + inbox.get("id").asText() + "/messages").bearer(openmail).send().json()
                 .path("data").path(0), node -> !node.isMissingNode());
 
+        String list = "matrix-list@" + DOMAIN;
+        mailgun("POST", "/mailgun/v3/lists", primary).form(Map.of("address", list)).send();
+        mailgun("POST", "/mailgun/v3/lists/" + list + "/members", primary).form(Map.of("address", "member@far.test")).send();
         String storageKey = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
             mailgun("GET", "/mailgun/v3/" + DOMAIN + "/events?event=stored", primary).send().json()
                 .path("items").path(0).path("storage").path("key").asText(), key -> !key.isEmpty());
@@ -225,6 +231,8 @@ class AuthorizationMatrixTest {
         return Map.ofEntries(
             Map.entry("mailgun:domain", DOMAIN),
             Map.entry("mailgun:key", storageKey),
+            Map.entry("mailgun:list", list),
+            Map.entry("mailgun:member", "member@far.test"),
             Map.entry("mailgun:index", "0"),
             Map.entry("mailgun:address", "gone@far.test"),
             Map.entry("mailgun:name", "matrix-template"),

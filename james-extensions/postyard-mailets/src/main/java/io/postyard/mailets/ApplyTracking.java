@@ -30,13 +30,14 @@ import io.postyard.core.tracking.TrackingTokens;
 
 /**
  * Makes each recipient's copy trackable: the {@code List-Unsubscribe} headers of RFC 8058, the
- * {@code %unsubscribe_url%} placeholders and footer, links rewritten with jsoup to signed click URLs, and the open
+ * {@code %unsubscribe_url%}, {@code %tag_unsubscribe_url%} and {@code %mailing_list_unsubscribe_url%} placeholders and footer, links rewritten with jsoup to signed click URLs, and the open
  * pixel, as the domain's settings and the message's {@code o:tracking} options say. Links are per recipient, so a
  * message to several recipients is split into one mail each, sent on to {@code nextProcessor}.
  */
 public class ApplyTracking extends GenericMailet {
     private static final String UNSUBSCRIBE_URL = "%unsubscribe_url%";
     private static final String TAG_UNSUBSCRIBE_URL = "%tag_unsubscribe_url%";
+    private static final String LIST_UNSUBSCRIBE_URL = "%mailing_list_unsubscribe_url%";
 
     private final DomainService domains;
     private final TrackingTokens tokens;
@@ -92,7 +93,8 @@ public class ApplyTracking extends GenericMailet {
             .map(on -> on ? (settings.click() == ClickTracking.HTML_ONLY ? ClickTracking.HTML_ONLY : ClickTracking.ON) : ClickTracking.OFF)
             .orElse(settings.click());
         Links links = new Links(metadata, recipient);
-        message.setHeader("List-Unsubscribe", "<" + links.unsubscribe() + ">");
+        // A list's mail is unsubscribed from the list (RFC 2369), not from everything the domain sends.
+        message.setHeader("List-Unsubscribe", "<" + (metadata.mailingList().isPresent() ? links.listUnsubscribe() : links.unsubscribe()) + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         try {
             rewritePart(message, links, settings, opens, clicks);
@@ -185,6 +187,13 @@ public class ApplyTracking extends GenericMailet {
             return baseUrl + "/u/" + tokens.sign(token(TrackingToken.Kind.UNSUBSCRIBE, Optional.empty(), Optional.empty()));
         }
 
+        String listUnsubscribe() {
+            return metadata.mailingList()
+                .map(list -> baseUrl + "/u/" + tokens.sign(new TrackingToken(TrackingToken.Kind.UNSUBSCRIBE, metadata.account(),
+                    metadata.domain(), metadata.messageId(), recipient.asString(), Optional.empty(), Optional.empty(), Optional.of(list))))
+                .orElseGet(this::unsubscribe);
+        }
+
         String tagUnsubscribe() {
             Optional<String> tag = metadata.tags().stream().findFirst();
             return tag.isEmpty() ? unsubscribe()
@@ -198,6 +207,9 @@ public class ApplyTracking extends GenericMailet {
             }
             if (result.contains(TAG_UNSUBSCRIBE_URL)) {
                 result = result.replace(TAG_UNSUBSCRIBE_URL, tagUnsubscribe());
+            }
+            if (result.contains(LIST_UNSUBSCRIBE_URL)) {
+                result = result.replace(LIST_UNSUBSCRIBE_URL, listUnsubscribe());
             }
             return result;
         }

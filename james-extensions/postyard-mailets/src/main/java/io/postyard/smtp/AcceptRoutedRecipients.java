@@ -1,5 +1,6 @@
 package io.postyard.smtp;
 
+import java.util.List;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -17,11 +18,12 @@ import io.postyard.core.inbound.InboundRouter;
  * or a catch-all of the domain's account). It must come before {@code ValidRcptHandler}, which refuses it otherwise.
  */
 public class AcceptRoutedRecipients implements RcptHook {
-    private final Set<InboundRouter> routers;
+    private final List<InboundRouter> routers;
 
     @Inject
     public AcceptRoutedRecipients(Set<InboundRouter> routers) {
-        this.routers = Set.copyOf(routers);
+        // In the order the providers bound them: the first that takes a recipient has it.
+        this.routers = List.copyOf(routers);
     }
 
     @Override

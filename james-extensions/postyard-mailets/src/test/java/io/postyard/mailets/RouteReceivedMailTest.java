@@ -23,8 +23,8 @@ class RouteReceivedMailTest {
         }
 
         @Override
-        public Set<MailAddress> route(Mail mail) {
-            return mail.getRecipients().stream().filter(this::mayTake).collect(Collectors.toSet());
+        public Routing route(Mail mail) {
+            return Routing.took(mail.getRecipients().stream().filter(this::mayTake).collect(Collectors.toSet()));
         }
     }
 
@@ -62,5 +62,32 @@ class RouteReceivedMailTest {
 
         assertThat(mail.getRecipients()).containsExactly(new MailAddress("support-1@local.test"));
         assertThat(mail.getState()).isEqualTo(Mail.DEFAULT);
+    }
+
+    @Test
+    void aRefusedRecipientIsHandedToTheRefusedProcessorWithItsReason() throws Exception {
+        FakeMailContext context = FakeMailContext.defaultContext();
+        InboundRouter refusesLists = new InboundRouter() {
+            @Override
+            public boolean mayTake(MailAddress recipient) {
+                return true;
+            }
+
+            @Override
+            public Routing route(Mail mail) throws javax.mail.MessagingException {
+                return new Routing(Set.of(), java.util.Map.of(new MailAddress("club@local.test"), "Only members may post"));
+            }
+        };
+        RouteReceivedMail mailet = new RouteReceivedMail(Set.of(refusesLists));
+        mailet.init(FakeMailetConfig.builder().mailetName("RouteReceivedMail").mailetContext(context).build());
+        FakeMail mail = TestMails.mail(TestMails.plainMessage(), "club@local.test", "anna@local.test");
+
+        mailet.service(mail);
+
+        assertThat(mail.getRecipients()).containsExactly(new MailAddress("anna@local.test"));
+        assertThat(context.getSentMails()).hasSize(1);
+        FakeMailContext.SentMail refused = context.getSentMails().get(0);
+        assertThat(refused.getRecipients()).containsExactly(new MailAddress("club@local.test"));
+        assertThat(refused.getState()).isEqualTo("route-refused");
     }
 }

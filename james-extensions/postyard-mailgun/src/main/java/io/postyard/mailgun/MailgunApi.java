@@ -31,6 +31,7 @@ public class MailgunApi implements ProviderApi {
     private final RoutesRoutes routes;
     private final ApiKeysRoutes apiKeys;
     private final StoredMessagesRoutes storedMessages;
+    private final MailingListsRoutes mailingLists;
 
     @Inject
     MailgunApi(MailgunAuthenticator authenticator, DomainsRoutes domains, CredentialsRoutes credentials,
@@ -38,7 +39,7 @@ public class MailgunApi implements ProviderApi {
                TrackingRoutes tracking, AddressRoutes addresses, MessagesRoutes messages, TemplatesRoutes templates,
                EventsRoutes events, StatsRoutes stats, TagsRoutes tags, AnalyticsRoutes analytics,
                SendingQueuesRoutes sendingQueues, RoutesRoutes routes, ApiKeysRoutes apiKeys,
-               StoredMessagesRoutes storedMessages) {
+               StoredMessagesRoutes storedMessages, MailingListsRoutes mailingLists) {
         this.authenticator = authenticator;
         this.domains = domains;
         this.credentials = credentials;
@@ -57,6 +58,7 @@ public class MailgunApi implements ProviderApi {
         this.routes = routes;
         this.apiKeys = apiKeys;
         this.storedMessages = storedMessages;
+        this.mailingLists = mailingLists;
     }
 
     @Override
@@ -95,5 +97,6 @@ public class MailgunApi implements ProviderApi {
         sendingQueues.define(service, PREFIX);
         apiKeys.define(service, PREFIX);
         storedMessages.define(service, PREFIX);
+        mailingLists.define(service, PREFIX);
     }
 }

@@ -19,6 +19,10 @@ final class MailgunDates {
     private static final DateTimeFormatter RFC_2822 = DateTimeFormatter
         .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
         .withZone(ZoneOffset.UTC);
+    /** Mailing lists' shape: the zone as a number, as Mailgun writes it there and its Java client reads it. */
+    private static final DateTimeFormatter RFC_2822_NUMERIC_ZONE = DateTimeFormatter
+        .ofPattern("EEE, dd MMM yyyy HH:mm:ss '+0000'", Locale.US)
+        .withZone(ZoneOffset.UTC);
     private static final Pattern DURATION = Pattern.compile("(\\d{1,4})([hdm])");
     private static final DateTimeFormatter PLAIN = DateTimeFormatter
         .ofPattern("yyyy-MM-dd HH:mm:ss", Locale.US)
@@ -26,6 +30,10 @@ final class MailgunDates {
 
     static String rfc2822(Instant instant) {
         return RFC_2822.format(instant);
+    }
+
+    static String rfc2822NumericZone(Instant instant) {
+        return RFC_2822_NUMERIC_ZONE.format(instant);
     }
 
     static String plain(Instant instant) {

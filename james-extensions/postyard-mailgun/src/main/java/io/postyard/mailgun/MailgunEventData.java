@@ -8,6 +8,7 @@ import io.postyard.core.event.DeliveryStatus;
 import io.postyard.core.event.EventType;
 import io.postyard.core.event.MessageSummary;
 import io.postyard.core.event.PostyardEvent;
+import io.postyard.core.sending.OutboundMetadata;
 
 /** An event in Mailgun's {@code event-data} shape, as the events API lists it and webhooks post it. */
 public final class MailgunEventData {
@@ -48,6 +49,10 @@ public final class MailgunEventData {
         String ip = event.details().get("ip");
         if (ip != null) {
             data.put("ip", ip);
+        }
+        String list = event.details().get(OutboundMetadata.MAILING_LIST_DETAIL);
+        if (list != null) {
+            data.put("mailing-list", Map.of("address", list));
         }
         String storageKey = event.details().get(STORAGE_KEY);
         if (storageKey != null) {

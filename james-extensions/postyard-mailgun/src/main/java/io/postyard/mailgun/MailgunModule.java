@@ -21,6 +21,9 @@ import io.postyard.mailgun.inbound.MailgunInboundRouter;
 import io.postyard.mailgun.inbound.ReceivedMessageExpiry;
 import io.postyard.mailgun.inbound.RoutePostSigner;
 import io.postyard.mailgun.jdbc.JdbcMailgunStoresModule;
+import io.postyard.mailgun.list.ListUnsubscribes;
+import io.postyard.mailgun.list.MailingListRouter;
+import io.postyard.mailgun.list.MailingListService;
 import io.postyard.mailgun.tag.TagRecorder;
 import io.postyard.mailgun.tag.TagStore;
 import io.postyard.mailgun.template.TemplateRenderer;
@@ -46,7 +49,11 @@ public class MailgunModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(MailgunWebhookSubscriptions.class);
         bind(MailgunInboundRouter.class).in(Scopes.SINGLETON);
         bind(RoutePostSigner.class).in(Scopes.SINGLETON);
-        Multibinder.newSetBinder(binder(), InboundRouter.class).addBinding().to(MailgunInboundRouter.class);
+        Multibinder<InboundRouter> inboundRouters = Multibinder.newSetBinder(binder(), InboundRouter.class);
+        inboundRouters.addBinding().to(MailingListRouter.class);
+        inboundRouters.addBinding().to(MailgunInboundRouter.class);
+        bind(MailingListService.class).in(Scopes.SINGLETON);
+        Multibinder.newSetBinder(binder(), EventSubscriber.class).addBinding().to(ListUnsubscribes.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(ReceivedMessageExpiry.class);
     }
 

@@ -9,6 +9,8 @@ import io.postyard.mailgun.domain.MailgunDomainSettingsStore;
 import io.postyard.mailgun.domain.MemoryMailgunDomainSettingsStore;
 import io.postyard.mailgun.inbound.MemoryReceivedMessageStore;
 import io.postyard.mailgun.inbound.ReceivedMessageStore;
+import io.postyard.mailgun.list.MailingListStore;
+import io.postyard.mailgun.list.MemoryMailingListStore;
 import io.postyard.mailgun.route.MemoryRouteStore;
 import io.postyard.mailgun.route.RouteStore;
 import io.postyard.mailgun.tag.MemoryTagStore;
@@ -23,6 +25,7 @@ public class MemoryMailgunStoresModule extends AbstractModule {
         bind(TemplateStore.class).to(MemoryTemplateStore.class).in(Scopes.SINGLETON);
         bind(MailgunDomainSettingsStore.class).to(MemoryMailgunDomainSettingsStore.class).in(Scopes.SINGLETON);
         bind(RouteStore.class).to(MemoryRouteStore.class).in(Scopes.SINGLETON);
+        bind(MailingListStore.class).to(MemoryMailingListStore.class).in(Scopes.SINGLETON);
         bind(ReceivedMessageStore.class).to(MemoryReceivedMessageStore.class).in(Scopes.SINGLETON);
         bind(TagStore.class).to(MemoryTagStore.class).in(Scopes.SINGLETON);
         bind(CredentialStore.class).to(MemoryCredentialStore.class).in(Scopes.SINGLETON);

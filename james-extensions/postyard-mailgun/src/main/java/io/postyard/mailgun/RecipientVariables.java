@@ -23,7 +23,7 @@ import io.postyard.http.Json;
  * Batch sending: {@code recipient-variables} maps each recipient to its values, and every {@code %recipient.x%} in
  * the subject and bodies is replaced per recipient. A placeholder without a value becomes empty.
  */
-final class RecipientVariables {
+public final class RecipientVariables {
     private static final Pattern PLACEHOLDER = Pattern.compile("%recipient\\.([A-Za-z0-9_\\-]+)%");
 
     static Optional<Map<String, Map<String, String>>> parse(FormData form) {
@@ -70,7 +70,8 @@ final class RecipientVariables {
             content.attachments(), content.inlines(), content.headers());
     }
 
-    static String substitute(String text, Map<String, String> values) {
+    /** Every {@code %recipient.x%} replaced by the value of {@code x}, or by nothing when there is none. */
+    public static String substitute(String text, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

@@ -65,6 +65,12 @@ public class ScriptedSmtpSink implements AutoCloseable {
         return List.copyOf(attempts);
     }
 
+    /** Forgets what was received and attempted; scripted replies stay. */
+    public void clear() {
+        received.clear();
+        attempts.clear();
+    }
+
     public List<Received> awaitReceived(int count, Duration timeout) {
         Awaitility.await().atMost(timeout).until(() -> received.size() >= count);
         return received();

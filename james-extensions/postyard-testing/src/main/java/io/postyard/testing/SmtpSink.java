@@ -6,6 +6,8 @@ import java.util.List;
 import javax.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -41,6 +43,21 @@ public class SmtpSink implements AutoCloseable {
 
     public List<MimeMessage> messages() {
         return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** What the sink received for one envelope recipient: GreenMail keeps a mailbox per recipient. */
+    public List<MimeMessage> messagesTo(String address) {
+        try {
+            GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+            if (user == null) {
+                return List.of();
+            }
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                .map(StoredMessage::getMimeMessage)
+                .toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void clear() {

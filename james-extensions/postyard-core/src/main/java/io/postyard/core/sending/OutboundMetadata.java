@@ -1,5 +1,6 @@
 package io.postyard.core.sending;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,10 +41,13 @@ public record OutboundMetadata(@JsonProperty("account") String account,
                                @JsonProperty("trackClicks") Optional<Boolean> trackClicks,
                                @JsonProperty("dkim") Optional<Boolean> dkim,
                                @JsonProperty("callbackUrl") Optional<String> callbackUrl,
-                               @JsonProperty("size") long size) {
+                               @JsonProperty("size") long size,
+                               @JsonProperty("mailingList") Optional<String> mailingList) {
     public static final AttributeName ATTRIBUTE = AttributeName.of("postyard.outbound");
     /** The event detail holding the per-message webhook URL. */
     public static final String CALLBACK_URL_DETAIL = "callback-url";
+    /** The event detail naming the mailing list a message was sent to its members from. */
+    public static final String MAILING_LIST_DETAIL = "mailing-list";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
 
     @JsonCreator
@@ -59,6 +63,7 @@ public record OutboundMetadata(@JsonProperty("account") String account,
         trackClicks = trackClicks == null ? Optional.empty() : trackClicks;
         dkim = dkim == null ? Optional.empty() : dkim;
         callbackUrl = callbackUrl == null ? Optional.empty() : callbackUrl;
+        mailingList = mailingList == null ? Optional.empty() : mailingList;
     }
 
     public static Builder builder(AccountId account, Domain domain, String messageId) {
@@ -81,7 +86,14 @@ public record OutboundMetadata(@JsonProperty("account") String account,
             .tags(tags)
             .userVariables(variables)
             .message(new MessageSummary(messageId, from, Optional.of(recipient.asString()), subject, size))
-            .details(callbackUrl.map(url -> Map.of(CALLBACK_URL_DETAIL, url)).orElse(Map.of()));
+            .details(details());
+    }
+
+    private Map<String, String> details() {
+        Map<String, String> details = new HashMap<>();
+        callbackUrl.ifPresent(url -> details.put(CALLBACK_URL_DETAIL, url));
+        mailingList.ifPresent(list -> details.put(MAILING_LIST_DETAIL, list));
+        return details;
     }
 
     public Attribute asAttribute() {
@@ -114,6 +126,7 @@ public record OutboundMetadata(@JsonProperty("account") String account,
         private Optional<Boolean> trackClicks = Optional.empty();
         private Optional<Boolean> dkim = Optional.empty();
         private Optional<String> callbackUrl = Optional.empty();
+        private Optional<String> mailingList = Optional.empty();
         private long size;
 
         private Builder(AccountId account, Domain domain, String messageId) {
@@ -167,6 +180,11 @@ public record OutboundMetadata(@JsonProperty("account") String account,
             return this;
         }
 
+        public Builder mailingList(Optional<String> mailingList) {
+            this.mailingList = mailingList;
+            return this;
+        }
+
         public Builder size(long size) {
             this.size = size;
             return this;
@@ -174,7 +192,7 @@ public record OutboundMetadata(@JsonProperty("account") String account,
 
         public OutboundMetadata build() {
             return new OutboundMetadata(account.value(), domain.asString(), messageId, from, subject, tags, variables, testMode,
-                trackOpens, trackClicks, dkim, callbackUrl, size);
+                trackOpens, trackClicks, dkim, callbackUrl, size, mailingList);
         }
     }
 }

@@ -126,6 +126,12 @@ public final class Submission {
             return this;
         }
 
+        /** A copy of a list's mail for one of its members: its events name the list, its unsubscribe link is the list's. */
+        public Builder mailingList(String address) {
+            metadata.mailingList(Optional.of(address));
+            return this;
+        }
+
         public Builder deliveryTime(Optional<Instant> deliveryTime) {
             this.deliveryTime = deliveryTime;
             return this;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * What a tracking link stands for: an open, a click (with its target) or an unsubscribe (optionally from one tag),
- * by one recipient of one message. Short JSON names keep links short.
+ * What a tracking link stands for: an open, a click (with its target) or an unsubscribe (optionally from one tag, or
+ * from the mailing list the message came through), by one recipient of one message. Short JSON names keep links short.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record TrackingToken(@JsonProperty("k") Kind kind,
@@ -18,7 +18,8 @@ public record TrackingToken(@JsonProperty("k") Kind kind,
                             @JsonProperty("m") String messageId,
                             @JsonProperty("r") String recipient,
                             @JsonProperty("u") Optional<String> url,
-                            @JsonProperty("t") Optional<String> tag) {
+                            @JsonProperty("t") Optional<String> tag,
+                            @JsonProperty("l") Optional<String> mailingList) {
     public enum Kind {
         @JsonProperty("o") OPEN,
         @JsonProperty("c") CLICK,
@@ -34,5 +35,11 @@ public record TrackingToken(@JsonProperty("k") Kind kind,
         Objects.requireNonNull(recipient);
         url = url == null ? Optional.empty() : url;
         tag = tag == null ? Optional.empty() : tag;
+        mailingList = mailingList == null ? Optional.empty() : mailingList;
+    }
+
+    public TrackingToken(Kind kind, String account, String domain, String messageId, String recipient, Optional<String> url,
+                         Optional<String> tag) {
+        this(kind, account, domain, messageId, recipient, url, tag, Optional.empty());
     }
 }

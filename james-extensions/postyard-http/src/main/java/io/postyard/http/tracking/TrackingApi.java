@@ -16,6 +16,7 @@ import io.postyard.core.event.EventPublisher;
 import io.postyard.core.event.EventHistory;
 import io.postyard.core.event.EventType;
 import io.postyard.core.event.PostyardEvent;
+import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.suppression.Suppression;
 import io.postyard.core.suppression.SuppressionService;
 import io.postyard.core.suppression.SuppressionType;
@@ -98,9 +99,14 @@ public class TrackingApi implements ProviderApi {
     private Object unsubscribe(Request request, Response response) {
         TrackingToken token = token(request, TrackingToken.Kind.UNSUBSCRIBE).orElseThrow(() -> ApiException.notFound("Not Found"));
         Domain domain = Domain.of(token.domain());
-        suppressions.add(new Suppression(domain, SuppressionType.UNSUBSCRIBES, token.recipient(), Optional.empty(), Optional.empty(),
-            List.of(token.tag().orElse(Suppression.ALL_TAGS)), Optional.empty(), clock.instant()));
-        record(token, EventType.UNSUBSCRIBED, request, token.tag().map(tag -> Map.of("tag", tag)).orElse(Map.of()));
+        if (token.mailingList().isPresent()) {
+            // Only the list: the provider that runs it takes the member off when it sees the event.
+            record(token, EventType.UNSUBSCRIBED, request, Map.of(OutboundMetadata.MAILING_LIST_DETAIL, token.mailingList().get()));
+        } else {
+            suppressions.add(new Suppression(domain, SuppressionType.UNSUBSCRIBES, token.recipient(), Optional.empty(), Optional.empty(),
+                List.of(token.tag().orElse(Suppression.ALL_TAGS)), Optional.empty(), clock.instant()));
+            record(token, EventType.UNSUBSCRIBED, request, token.tag().map(tag -> Map.of("tag", tag)).orElse(Map.of()));
+        }
         response.type("text/html; charset=utf-8");
         return request.requestMethod().equals("POST") ? "" : UNSUBSCRIBED_PAGE;
     }

@@ -44,6 +44,7 @@ import io.postyard.core.event.EventType;
 import io.postyard.core.event.MessageSummary;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.inbound.InboundRouter;
+import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookDispatcher;
 import io.postyard.core.webhook.WebhookOutbox;
@@ -110,10 +111,11 @@ public class MailgunInboundRouter implements InboundRouter {
     }
 
     @Override
-    public Set<MailAddress> route(Mail mail) throws MessagingException {
+    public Routing route(Mail mail) throws MessagingException {
         MimeMessage message = mail.getMessage();
-        if (ReceivedMessageSender.hops(message) >= ReceivedMessageSender.MAX_HOPS) {
-            return Set.of();
+        // Test-mode mail goes nowhere, a route's post or forward included.
+        if (RouteHops.exhausted(message) || OutboundMetadata.of(mail).filter(OutboundMetadata::testMode).isPresent()) {
+            return Routing.NONE;
         }
         Set<MailAddress> taken = new LinkedHashSet<>();
         byte[] raw = null;
@@ -130,7 +132,7 @@ public class MailgunInboundRouter implements InboundRouter {
             take(mail, recipient, domain.get(), matched, raw);
             taken.add(recipient);
         }
-        return taken;
+        return Routing.took(taken);
     }
 
     private Optional<MailDomain> routedDomain(MailAddress recipient) {

@@ -25,11 +25,9 @@ import io.postyard.core.sending.Submission;
  * Sends received mail on through the one submission path: a route's {@code forward("address")} and a stored message
  * resent to new recipients. The message goes as it came, its authors unchanged (and no one else allowed in them),
  * with the receiving domain's envelope sender and DKIM signature, and without tracking, which would change it. Each
- * pass counts a hop in a header, so that routes forwarding to each other stop after {@value #MAX_HOPS}.
+ * pass counts a {@link RouteHops hop}.
  */
 public class ReceivedMessageSender {
-    static final String HOPS_HEADER = "X-Postyard-Route-Hops";
-    static final int MAX_HOPS = 3;
     private static final List<String> AUTHOR_HEADERS = List.of("From", "Sender");
 
     private final SendingService sending;
@@ -47,7 +45,7 @@ public class ReceivedMessageSender {
     public String send(ReceivedMessage received, List<MailAddress> recipients) throws MessagingException {
         MailDomain domain = sending.sendingDomain(received.account(), received.domain());
         MimeMessage message = new PresetMessageIdMimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(received.raw()));
-        message.setHeader(HOPS_HEADER, Integer.toString(hops(message) + 1));
+        RouteHops.count(message);
         message.removeHeader("Return-Path");
         message.removeHeader("Delivered-To");
         String messageId = Optional.ofNullable(message.getHeader("Message-ID", null))
@@ -61,16 +59,8 @@ public class ReceivedMessageSender {
         return messageId;
     }
 
-    /** How many times routes already sent this message on. */
-    static int hops(MimeMessage message) throws MessagingException {
-        try {
-            return Optional.ofNullable(message.getHeader(HOPS_HEADER, null)).map(String::trim).map(Integer::parseInt).orElse(0);
-        } catch (NumberFormatException e) {
-            return MAX_HOPS;
-        }
-    }
-
-    private static List<MailAddress> authors(MimeMessage message) throws MessagingException {
+    /** The addresses of the message's From and Sender headers: who received mail sent on may still name as its author. */
+    public static List<MailAddress> authors(MimeMessage message) throws MessagingException {
         List<MailAddress> authors = new ArrayList<>();
         for (String header : AUTHOR_HEADERS) {
             String[] values = message.getHeader(header);
