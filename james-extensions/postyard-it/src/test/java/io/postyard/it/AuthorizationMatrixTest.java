@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
         GET       /mailgun/v3/lists(/pages)?                                        401    401   401     401            ok    403         403              -             own
         POST      /mailgun/v3/lists                                                 401    401   401     401            ok    403         403              -             ok
         ANY       /mailgun/v3/lists/:list(/members(/pages|\\.json|/:member)?)?     401    401   401     401            ok    403         403              -             hid
+        ANY       /console(/.*)?                                                    login  login login   login          login -           -                -             login
         GET       /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             own
         POST      /mailgun/v1/keys                                                  401    401   401     401            ok    403         403              -             ok
         DELETE    /mailgun/v1/keys/:id                                              401    401   401     401            ok    403         403              -             hid
@@ -94,7 +95,7 @@ class AuthorizationMatrixTest {
         """;
 
     /** Served without a key, as documented: the tracking pixel and links, the unsubscribe page, health and readiness. */
-    private static final Pattern PUBLIC = Pattern.compile("(GET|POST) (/t/[cou]/:token|/healthz|/readyz)");
+    private static final Pattern PUBLIC = Pattern.compile("(GET|POST) (/t/[cou]/:token|/healthz|/readyz|/console/login|/console/assets/:file)");
     /** Provisioning with credentials in the body; its roles have their own matrix in OpenSrsPermissionMatrixTest. */
     private static final String OMA = "POST /opensrs/api/:method";
     private static final Pattern PATH_PARAM = Pattern.compile(":([A-Za-z_]+)");
@@ -144,7 +145,9 @@ class AuthorizationMatrixTest {
             "omypost", callers(omypost, "omypost", Optional.empty(), Optional.empty(),
                 Optional.of(key("{\"kind\":\"omypost\",\"permissions\":[\"webhooks:read\"]}")), primary),
             "tempmail", callers(tempmail, "tempmail", Optional.empty(), Optional.empty(), Optional.empty(), openmail),
-            "openmail", callers(openmail, "openmail", Optional.empty(), Optional.empty(), Optional.empty(), omypost)));
+            "openmail", callers(openmail, "openmail", Optional.empty(), Optional.empty(), Optional.empty(), omypost),
+            // The console takes no key at all: every caller here is one without a session.
+            "console", callers(primary, "primary", Optional.empty(), Optional.empty(), Optional.empty(), omypost)));
         params = objectsOfAccountA(primary, omypost, tempmail, openmail);
         secretsOfA = params.values().stream().filter(value -> value.length() > 6).toList();
     }
@@ -231,6 +234,8 @@ class AuthorizationMatrixTest {
         return Map.ofEntries(
             Map.entry("mailgun:domain", DOMAIN),
             Map.entry("mailgun:key", storageKey),
+            Map.entry("console:domain", DOMAIN),
+            Map.entry("console:id", "key-of-a"),
             Map.entry("mailgun:list", list),
             Map.entry("mailgun:member", "member@far.test"),
             Map.entry("mailgun:index", "0"),
@@ -369,6 +374,8 @@ class AuthorizationMatrixTest {
             case "hid" -> (status == 403 || status == 404) && !revealsA;
             case "own" -> status >= 200 && status < 300 && !revealsA;
             case "ok" -> status != 401 && status != 403 && status < 500;
+            // The console's pages send whoever has no session to sign in; its JSON answers 401.
+            case "login" -> status == 401 || status == 302 && Optional.ofNullable(response.header("Location")).orElse("").endsWith("/console/login");
             default -> throw new IllegalArgumentException("Unknown outcome " + expected);
         };
     }

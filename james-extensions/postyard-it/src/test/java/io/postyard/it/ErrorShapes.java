@@ -10,6 +10,10 @@ final class ErrorShapes {
         if (response.status() < 400) {
             return true;
         }
+        if (path.startsWith("/console") && String.valueOf(response.header("Content-Type")).startsWith("text/html")) {
+            // The console's format: its sign-in page, with the error on it.
+            return response.body().contains("class=\"error\"");
+        }
         JsonNode body;
         try {
             body = response.json();

@@ -25,6 +25,7 @@ import com.google.inject.util.Modules;
 
 import io.postyard.camel.CamelRoutesModule;
 import io.postyard.cassandra.CassandraStoresModule;
+import io.postyard.console.ConsoleModule;
 import io.postyard.core.settings.PostyardSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.core.storage.StorageProfile;
@@ -62,6 +63,7 @@ public final class PostyardServer {
                 new TempMailModule(storage),
                 new OpenSrsModule(storage),
                 new OpenmailModule(storage),
+                new ConsoleModule(),
                 new PostyardWebAdminModule(),
                 new MetricsModule())
             .overrideWith(new PostyardConfigurationModule(), new DeferralRecordingQueueModule(), new PolicedUsersModule(),

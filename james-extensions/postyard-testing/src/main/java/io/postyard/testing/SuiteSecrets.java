@@ -99,6 +99,14 @@ public final class SuiteSecrets {
     }
 
     private static void walk(JsonNode node) {
+        walk(node, "");
+    }
+
+    /**
+     * Mailgun's {@code storage.key} names a stored message, as a path segment of its URL (which the access log
+     * shows): it is an object's id, not a credential.
+     */
+    private static void walk(JsonNode node, String parent) {
         if (node == null) {
             return;
         }
@@ -106,13 +114,14 @@ public final class SuiteSecrets {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (SECRET_FIELDS.contains(field.getKey()) && field.getValue().isTextual()) {
+                boolean storageKey = parent.equals("storage") && field.getKey().equals("key");
+                if (SECRET_FIELDS.contains(field.getKey()) && field.getValue().isTextual() && !storageKey) {
                     record(field.getValue().asText());
                 }
-                walk(field.getValue());
+                walk(field.getValue(), field.getKey());
             }
         } else if (node.isArray()) {
-            node.forEach(SuiteSecrets::walk);
+            node.forEach(element -> walk(element, parent));
         }
     }
 

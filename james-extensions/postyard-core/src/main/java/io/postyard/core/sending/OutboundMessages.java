@@ -11,7 +11,7 @@ import javax.mail.internet.MimeMessage;
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 
-/** What every send shares, from the API or SMTP: the envelope sender, the size. */
+/** What every send shares, from the API or SMTP: the envelope sender, the size, the bytes. */
 public final class OutboundMessages {
     /**
      * The envelope sender: delivery and abuse reports come back to it, and a per-message local part keeps it from
@@ -32,6 +32,17 @@ public final class OutboundMessages {
             return out.size();
         } catch (IOException | MessagingException e) {
             return 0;
+        }
+    }
+
+    /** The message as it would be sent. */
+    public static byte[] bytes(MimeMessage message) throws MessagingException {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new MessagingException("Cannot read the message", e);
         }
     }
 

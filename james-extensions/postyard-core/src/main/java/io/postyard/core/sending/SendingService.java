@@ -85,6 +85,14 @@ public class SendingService {
         return "<" + UUID.randomUUID() + "@" + domain.asString() + ">";
     }
 
+    /** A message sent on (a forward, a list's copy) keeps its own Message-ID when it has a well-formed one. */
+    public String ownOrNewMessageId(MimeMessage message, Domain domain) throws MessagingException {
+        return Optional.ofNullable(message.getHeader("Message-ID", null))
+            .map(String::trim)
+            .filter(id -> id.matches("<[^<>\\s]+@[^<>\\s]+>"))
+            .orElseGet(() -> newMessageId(domain));
+    }
+
     /**
      * @throws SenderNotAllowedException when the message names an author its sender may not use
      * @throws IllegalArgumentException with no recipient, or more than {@link #MAX_RECIPIENTS}

@@ -1,7 +1,5 @@
 package io.postyard.mailgun.inbound;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +42,7 @@ import io.postyard.core.event.EventType;
 import io.postyard.core.event.MessageSummary;
 import io.postyard.core.event.PostyardEvent;
 import io.postyard.core.inbound.InboundRouter;
+import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.webhook.WebhookDelivery;
 import io.postyard.core.webhook.WebhookDispatcher;
@@ -128,7 +127,7 @@ public class MailgunInboundRouter implements InboundRouter {
             if (matched.isEmpty()) {
                 continue;
             }
-            raw = raw == null ? bytes(message) : raw;
+            raw = raw == null ? OutboundMessages.bytes(message) : raw;
             take(mail, recipient, domain.get(), matched, raw);
             taken.add(recipient);
         }
@@ -248,16 +247,6 @@ public class MailgunInboundRouter implements InboundRouter {
             return MimeUtility.decodeText(unfolded);
         } catch (UnsupportedEncodingException e) {
             return unfolded;
-        }
-    }
-
-    private static byte[] bytes(MimeMessage message) throws MessagingException {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new MessagingException("Cannot read the received message", e);
         }
     }
 

@@ -48,10 +48,7 @@ public class ReceivedMessageSender {
         RouteHops.count(message);
         message.removeHeader("Return-Path");
         message.removeHeader("Delivered-To");
-        String messageId = Optional.ofNullable(message.getHeader("Message-ID", null))
-            .map(String::trim)
-            .filter(id -> id.matches("<[^<>\\s]+@[^<>\\s]+>"))
-            .orElseGet(() -> sending.newMessageId(domain.name()));
+        String messageId = sending.ownOrNewMessageId(message, domain.name());
         sending.submit(Submission.builder(received.account(), domain, SenderIdentity.receivedFrom(authors(message)), message, messageId)
             .recipients(recipients)
             .tracking(Optional.of(false), Optional.of(false))

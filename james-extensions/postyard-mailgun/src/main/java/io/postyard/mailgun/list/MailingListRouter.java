@@ -1,7 +1,6 @@
 package io.postyard.mailgun.list;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import io.postyard.core.domain.DomainLocality;
 import io.postyard.core.domain.DomainService;
 import io.postyard.core.domain.MailDomain;
 import io.postyard.core.inbound.InboundRouter;
+import io.postyard.core.sending.OutboundMessages;
 import io.postyard.core.sending.OutboundMetadata;
 import io.postyard.core.sending.PresetMessageIdMimeMessage;
 import io.postyard.core.sending.SenderIdentity;
@@ -117,13 +117,11 @@ public class MailingListRouter implements InboundRouter {
 
     private void expand(MailingList list, Mail mail) throws MessagingException {
         MimeMessage original = mail.getMessage();
-        byte[] raw = bytes(original);
+        byte[] raw = OutboundMessages.bytes(original);
         List<MailAddress> authors = ReceivedMessageSender.authors(original);
         Optional<OutboundMetadata> metadata = OutboundMetadata.of(mail);
         MailDomain domain = sending.sendingDomain(list.account(), Domain.of(list.address().substring(list.address().indexOf('@') + 1)));
-        String messageId = Optional.ofNullable(original.getHeader("Message-ID", null)).map(String::trim)
-            .filter(id -> id.matches("<[^<>\\s]+@[^<>\\s]+>"))
-            .orElseGet(() -> sending.newMessageId(domain.name()));
+        String messageId = sending.ownOrNewMessageId(original, domain.name());
         Iterator<ListMember> members = lists.members(list.address(), Optional.of(true));
         while (members.hasNext()) {
             ListMember member = members.next();
@@ -195,15 +193,5 @@ public class MailingListRouter implements InboundRouter {
             // Checked when the member was saved; nothing to fill in otherwise.
         }
         return values;
-    }
-
-    private static byte[] bytes(MimeMessage message) throws MessagingException {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            message.writeTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new MessagingException("Cannot read the list message", e);
-        }
     }
 }
