@@ -34,7 +34,7 @@ class Assets {
                 throw ApiException.notFound("Not Found");
             }
             response.type(file.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8");
-            response.header("Cache-Control", "public, max-age=3600");
+            response.raw().setHeader("Cache-Control", "public, max-age=3600");
             return in.readAllBytes();
         }
     }

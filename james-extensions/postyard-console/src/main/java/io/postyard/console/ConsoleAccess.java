@@ -85,12 +85,13 @@ public class ConsoleAccess {
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Set, not added: a page that needs another value (the mail viewer's frame, the static files) replaces them. */
     private static void headers(Response response) {
-        response.header("Cache-Control", "no-store");
-        response.header("X-Frame-Options", "DENY");
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
-        response.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        response.raw().setHeader("Cache-Control", "no-store");
+        response.raw().setHeader("X-Frame-Options", "DENY");
+        response.raw().setHeader("X-Content-Type-Options", "nosniff");
+        response.raw().setHeader("Referrer-Policy", "no-referrer");
+        response.raw().setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'");
     }
 }

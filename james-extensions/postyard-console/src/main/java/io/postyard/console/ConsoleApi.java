@@ -19,17 +19,26 @@ public class ConsoleApi implements ProviderApi {
     private final DomainPages domains;
     private final KeyPages keys;
     private final SuppressionPages suppressions;
+    private final EventPages events;
+    private final WebhookPages webhooks;
+    private final MailboxPages mailboxes;
+    private final QueuePages queues;
     private final Assets assets;
 
     @Inject
     ConsoleApi(ConsoleAccess access, SignInPages signIn, OverviewPages overview, DomainPages domains, KeyPages keys,
-               SuppressionPages suppressions, Assets assets) {
+               SuppressionPages suppressions, EventPages events, WebhookPages webhooks, MailboxPages mailboxes, QueuePages queues,
+               Assets assets) {
         this.access = access;
         this.signIn = signIn;
         this.overview = overview;
         this.domains = domains;
         this.keys = keys;
         this.suppressions = suppressions;
+        this.events = events;
+        this.webhooks = webhooks;
+        this.mailboxes = mailboxes;
+        this.queues = queues;
         this.assets = assets;
     }
 
@@ -61,6 +70,10 @@ public class ConsoleApi implements ProviderApi {
         domains.define(service);
         keys.define(service);
         suppressions.define(service);
+        events.define(service);
+        webhooks.define(service);
+        mailboxes.define(service);
+        queues.define(service);
         assets.define(service);
     }
 }

@@ -13,6 +13,8 @@ import com.github.jknack.handlebars.Template;
 import com.github.jknack.handlebars.helper.ConditionalHelpers;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 
+import io.postyard.core.account.AccountId;
+
 /**
  * The console's pages: Handlebars templates from the jar ({@code console/templates}), each rendered into the layout.
  * Every value is HTML-escaped unless a template says otherwise, and no template does for data.
@@ -33,6 +35,7 @@ public class Templates {
             layout.put("signedIn", true);
             layout.put("csrf", signedIn.csrfToken());
             layout.put("account", signedIn.account().value());
+            layout.put("operator", signedIn.account().equals(AccountId.DEFAULT));
         });
         layout.put("section", name);
         return render("layout", layout);

@@ -5,6 +5,7 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.mailbox.HostedMailboxKind;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.lifecycle.StartupTask;
@@ -24,6 +25,7 @@ public class OmyPostModule extends AbstractModule {
             .toInstance(new KeyPermissions(OmyPostAuthenticator.KIND, Permission.all()));
         Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OmyPostDomain.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class).addBinding().to(OmyPostDomain.class);
+        Multibinder.newSetBinder(binder(), HostedMailboxKind.class).addBinding().toInstance(new HostedMailboxKind(EmailsRoutes.PROVIDER, "OmyPost email accounts"));
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(OmyPostWebhookSubscriptions.class);
     }
 }

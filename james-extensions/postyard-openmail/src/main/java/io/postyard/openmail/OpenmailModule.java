@@ -6,6 +6,7 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.mailbox.HostedMailboxKind;
 import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.KeyKind;
@@ -39,6 +40,7 @@ public class OpenmailModule extends AbstractModule {
             .toInstance(new KeySecretPrefix(OpenmailAuthenticator.KIND, OpenmailAuthenticator.SECRET_PREFIX));
         Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(OpenmailDomain.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class).addBinding().to(OpenmailDomain.class);
+        Multibinder.newSetBinder(binder(), HostedMailboxKind.class).addBinding().toInstance(new HostedMailboxKind(Inboxes.PROVIDER, "openmail inboxes"));
         Multibinder.newSetBinder(binder(), EventSubscriber.class).addBinding().to(InboundIndexer.class);
         Multibinder.newSetBinder(binder(), WebhookSubscriptionSource.class).addBinding().to(OpenmailWebhookSubscriptions.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(IdempotencyPurge.class);

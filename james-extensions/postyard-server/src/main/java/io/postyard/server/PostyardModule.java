@@ -27,6 +27,7 @@ import io.postyard.core.event.EventHistory;
 import io.postyard.core.event.EventPublisher;
 import io.postyard.core.inbound.InboundRouter;
 import io.postyard.core.job.TimedJob;
+import io.postyard.core.mailbox.HostedMailboxKind;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
@@ -130,6 +131,7 @@ public class PostyardModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), StartupTask.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class);
         Multibinder.newSetBinder(binder(), InboundRouter.class);
+        Multibinder.newSetBinder(binder(), HostedMailboxKind.class);
         Multibinder.newSetBinder(binder(), MailUserPolicy.class);
         Multibinder.newSetBinder(binder(), TimedJob.class).addBinding().to(HostedMailboxExpiry.class);
         Multibinder.newSetBinder(binder(), ProviderApi.class).addBinding().to(TrackingApi.class);

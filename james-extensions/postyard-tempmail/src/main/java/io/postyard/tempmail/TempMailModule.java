@@ -6,6 +6,7 @@ import com.google.inject.Scopes;
 import com.google.inject.multibindings.Multibinder;
 
 import io.postyard.core.domain.OperatedDomains;
+import io.postyard.core.mailbox.HostedMailboxKind;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.lifecycle.StartupTask;
 import io.postyard.core.storage.StorageProfile;
@@ -29,6 +30,7 @@ public class TempMailModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), KeyKind.class).addBinding().toInstance(TempMailAuthenticator.KIND);
         Multibinder.newSetBinder(binder(), StartupTask.class).addBinding().to(TempMailDomains.class);
         Multibinder.newSetBinder(binder(), OperatedDomains.class).addBinding().to(TempMailDomains.class);
+        Multibinder.newSetBinder(binder(), HostedMailboxKind.class).addBinding().toInstance(new HostedMailboxKind(TempMailboxes.PROVIDER, "Temp Mail addresses"));
     }
 
     private Module stores() {

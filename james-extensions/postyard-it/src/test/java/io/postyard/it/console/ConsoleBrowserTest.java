@@ -20,10 +20,12 @@ import io.postyard.console.ConsoleSettings;
 import io.postyard.core.settings.Setting;
 import io.postyard.testing.ApiResponse;
 import io.postyard.testing.PostyardExtension;
+import io.postyard.testing.WebhookReceiver;
 
 /**
  * The console in a real headless Chromium against a real server: sign in, create a domain and read its DNS records,
- * generate an OmyPost key and use it until it is revoked, add and remove a suppression, and see the charts drawn.
+ * generate an OmyPost key and use it until it is revoked, add and remove a suppression, see the charts drawn, follow a
+ * message's story, read received mail in the sandboxed viewer, and replay a dead webhook delivery.
  */
 class ConsoleBrowserTest {
     private static final String PASSWORD = "console-operator-password-1";
@@ -33,13 +35,17 @@ class ConsoleBrowserTest {
         .withSmtpSink()
         .setting(Setting.TESTING_TRUST_ALL_DOMAINS, "true")
         .setting(ConsoleSettings.PASSWORD, PASSWORD)
+        .setting(Setting.WEBHOOK_ALLOW_PRIVATE, "true")
+        .setting(Setting.WEBHOOK_SCHEDULE_SCALE, "0.0002")
         .build();
 
     private static HeadlessChromium browser;
     private static WebDriver driver;
+    private static WebhookReceiver receiver;
 
     @BeforeAll
-    static void signIn() {
+    static void signIn() throws Exception {
+        receiver = new WebhookReceiver();
         browser = new HeadlessChromium();
         driver = browser.driver();
         driver.get(url("/console"));
@@ -53,6 +59,7 @@ class ConsoleBrowserTest {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+        receiver.close();
     }
 
     private static String url(String path) {
@@ -106,8 +113,9 @@ class ConsoleBrowserTest {
         WebElement row = driver.findElements(By.cssSelector("#keys tr")).stream()
             .filter(candidate -> candidate.getText().contains("From the console")).findFirst().orElseThrow();
         assertThat(row.getText()).contains("emails:read, emails:write").contains("…" + secret.substring(secret.length() - 4));
+        String keyId = row.getAttribute("data-key");
         row.findElement(By.cssSelector("button.revoke")).click();
-        waitFor(ExpectedConditions.urlMatches(".*/console/keys$"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#keys tr[data-key='" + keyId + "']"), "revoked"));
 
         ApiResponse revoked = postyard.api().get("/omypost/v1/emails").bearer(secret).send();
         assertThat(revoked.status()).isEqualTo(401);
@@ -146,5 +154,120 @@ class ConsoleBrowserTest {
         waitFor(ExpectedConditions.attributeToBe(By.id("daily"), "data-drawn", "true"));
         assertThat(driver.findElement(By.id("queues")).getText()).contains("spool");
         browser.screenshot("overview");
+    }
+
+    private static String sendThroughMailgun(String domain, String to, String subject) {
+        ApiResponse sent = postyard.api().post("/mailgun/v3/" + domain + "/messages").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("from", "news@" + domain, "to", to, "subject", subject, "text", "hello")).send();
+        assertThat(sent.status()).isEqualTo(200);
+        return sent.json().get("id").asText();
+    }
+
+    @Test
+    void aMessagesStoryShowsItAcceptedThenDeliveredWithTheServersAnswer() {
+        createDomain("story.test");
+        sendThroughMailgun("story.test", "reader@story-far.example", "Tell my story");
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(any -> {
+            driver.get(url("/console/events?domain=story.test&recipient=reader@story-far.example&event=delivered"));
+            return driver.findElement(By.id("events")).getText().contains("delivered");
+        });
+        driver.findElement(By.cssSelector("#events a.story")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("story")));
+
+        java.util.List<String> steps = driver.findElements(By.cssSelector("#story .step")).stream().map(WebElement::getText).toList();
+        assertThat(steps).containsSubsequence("accepted", "delivered");
+        assertThat(driver.findElement(By.id("story")).getText()).contains("250");
+        browser.screenshot("story");
+    }
+
+    @Test
+    void aReceivedMessageIsReadInTheViewerWithItsHtmlSandboxedAndItsRawSource() throws Exception {
+        String key = postyard.createKey("omypost", "emails:read", "emails:write");
+        String address = postyard.api().post("/omypost/v1/emails").bearer(key).json("{\"prefix\":\"viewer\",\"type\":\"permanent\"}").send()
+            .json().get("email").asText();
+        try (org.apache.james.utils.SMTPMessageSender smtp = org.apache.james.utils.SMTPMessageSender.noAuthentication(
+                PostyardExtension.LOCALHOST, postyard.smtpPort(), "far.example")) {
+            smtp.sendMessageWithHeaders("friend@far.example", address, "From: Friend <friend@far.example>\r\nTo: " + address
+                + "\r\nSubject: Look at this\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=ALT\r\n\r\n"
+                + "--ALT\r\nContent-Type: text/plain\r\n\r\nPlain words\r\n"
+                + "--ALT\r\nContent-Type: text/html\r\n\r\n<html><body><h1 id=\"greeting\">Rich words</h1>"
+                + "<img src=\"http://tracker.example/pixel.png\"><script>document.title='pwned'</script></body></html>\r\n--ALT--\r\n");
+        }
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(any -> {
+            driver.get(url("/console/mailboxes"));
+            driver.findElement(By.linkText(address)).click();
+            return !driver.findElements(By.cssSelector("a.open-message")).isEmpty();
+        });
+        driver.findElement(By.cssSelector("a.open-message")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("raw")));
+
+        WebElement frame = driver.findElement(By.id("html-view"));
+        assertThat(frame.getAttribute("sandbox")).isEmpty();
+        assertThat(driver.findElement(By.id("raw")).getText()).contains("Subject: Look at this").contains("<h1 id=\"greeting\">");
+        assertThat(driver.findElement(By.id("text-view")).getText()).contains("Plain words");
+        browser.screenshot("message");
+        driver.switchTo().frame(frame);
+        try {
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            assertThat(driver.findElement(By.id("greeting")).getText()).isEqualTo("Rich words");
+            assertThat(driver.getTitle()).isNotEqualTo("pwned");
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void aDeadWebhookDeliveryIsReplayedToItsReceiver() {
+        createDomain("hooks.test");
+        String path = "/hooks/delivered";
+        receiver.respondAt(path, 500, 500, 500, 500, 500, 500, 500);
+        ApiResponse configured = postyard.api().post("/mailgun/v3/domains/hooks.test/webhooks").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("id", "delivered", "url", receiver.url(path))).send();
+        assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
+        sendThroughMailgun("hooks.test", "reader@hooks-far.example", "Hook me");
+        receiver.awaitRequests(7, Duration.ofSeconds(60));
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(any -> {
+            driver.get(url("/console/webhooks"));
+            return !driver.findElements(By.cssSelector("#deliveries button.replay")).isEmpty();
+        });
+        browser.screenshot("webhooks");
+        driver.findElement(By.cssSelector("#deliveries button.replay")).click();
+
+        receiver.awaitRequests(8, Duration.ofSeconds(30));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(any -> {
+            driver.get(url("/console/webhooks"));
+            return driver.findElements(By.cssSelector("#deliveries td.status")).stream().anyMatch(cell -> cell.getText().equals("delivered"));
+        });
+    }
+
+    @Test
+    void delayedMailWaitsInTheSpoolUntilTheOperatorSendsItNow() {
+        createDomain("queue.test");
+        String inAnHour = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .plusHours(1));
+        ApiResponse sent = postyard.api().post("/mailgun/v3/queue.test/messages").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("from", "news@queue.test", "to", "late@queue-far.example", "subject", "Held back", "text", "later",
+                "o:deliverytime", inAnHour)).send();
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(any -> {
+            driver.get(url("/console/queues?queue=spool"));
+            return driver.findElement(By.id("queued-mails")).getText().contains("Held back");
+        });
+        browser.screenshot("queues");
+        driver.findElements(By.cssSelector("#queued-mails tr")).stream().filter(row -> row.getText().contains("Held back")).findFirst()
+            .orElseThrow().findElement(By.cssSelector("a")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("raw")));
+        assertThat(driver.findElement(By.id("headers")).getText()).contains("Held back");
+
+        driver.get(url("/console/queues"));
+        driver.findElements(By.cssSelector("#queue-sizes tr")).stream().filter(row -> row.getText().startsWith("spool")).findFirst()
+            .orElseThrow().findElement(By.cssSelector("button.flush")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !postyard.sink().messagesTo("late@queue-far.example").isEmpty());
     }
 }

@@ -51,7 +51,8 @@ class ConsoleSecurityTest {
     @Order(1)
     void withoutASessionPagesGoToSignInAndJsonIs401() {
         for (String page : List.of("/console", "/console/overview", "/console/domains", "/console/domains/any.test", "/console/keys",
-                "/console/suppressions", "/console/suppressions/export.csv")) {
+                "/console/suppressions", "/console/suppressions/export.csv", "/console/events", "/console/events/story?message=x",
+                "/console/webhooks", "/console/mailboxes", "/console/mailboxes/x/messages/1/html", "/console/queues")) {
             ApiResponse response = postyard.api().get(page).send();
             if (page.equals("/console")) {
                 assertThat(response.status()).as(page).isIn(302, 401);
@@ -89,6 +90,23 @@ class ConsoleSecurityTest {
         assertThat(postyard.api().get("/console/keys").header("Cookie", cookie).send().body()).contains("Account default");
         String secret = postyard.createKey("omypost", "emails:read");
         assertThat(postyard.api().post("/console/login").form(Map.of("password", secret)).send().status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(3)
+    void anotherAccountSeesNoneOfTheOperatorsObjectsNorTheQueues() {
+        String operator = signIn(PASSWORD);
+        postyard.api().post("/console/domains").header("Cookie", operator)
+            .form(Map.of("name", "operator-only.test", "csrf", csrfOf(operator, "/console/domains"))).send();
+        String otherKey = postyard.webAdmin().post("/postyard/keys")
+            .json("{\"kind\":\"primary\",\"account\":\"tenant-b\",\"description\":\"other\"}").send().json().get("secret").asText();
+        String tenant = signIn(otherKey);
+
+        assertThat(postyard.api().get("/console/domains/operator-only.test").header("Cookie", tenant).send().status()).isEqualTo(404);
+        assertThat(postyard.api().get("/console/domains").header("Cookie", tenant).send().body()).doesNotContain("operator-only.test");
+        assertThat(postyard.api().get("/console/queues").header("Cookie", tenant).send().status()).isEqualTo(403);
+        assertThat(postyard.api().get("/console/queues").header("Cookie", operator).send().status()).isEqualTo(200);
+        assertThat(postyard.api().get("/console/mailboxes/not-a-mailbox").header("Cookie", tenant).send().status()).isEqualTo(404);
     }
 
     @Test

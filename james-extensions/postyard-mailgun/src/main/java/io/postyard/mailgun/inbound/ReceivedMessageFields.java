@@ -1,7 +1,5 @@
 package io.postyard.mailgun.inbound;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.dom.Message;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
-import org.apache.james.mime4j.stream.MimeConfig;
-
+import io.postyard.core.mailbox.MessageHeaders;
 import io.postyard.core.mailbox.ParsedMessage;
 import io.postyard.core.mailbox.ParsedMessage.ParsedAttachment;
 import io.postyard.http.Json;
@@ -173,21 +166,8 @@ public final class ReceivedMessageFields {
         return result.toString();
     }
 
-    /** The top-level headers in order, unfolded and with encoded words decoded. */
+    /** The top-level headers in order, named as Mailgun names them. */
     private static List<Map.Entry<String, String>> headers(byte[] raw) {
-        DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
-        builder.setDecodeMonitor(DecodeMonitor.SILENT);
-        try {
-            Message parsedMessage = builder.parseMessage(new ByteArrayInputStream(raw));
-            List<Map.Entry<String, String>> result = new ArrayList<>();
-            for (org.apache.james.mime4j.stream.Field field : parsedMessage.getHeader().getFields()) {
-                String value = field.getBody() == null ? "" : field.getBody().replaceAll("\r?\n(?=[ \t])", "").strip();
-                result.add(Map.entry(mailgunName(field.getName()), DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT)));
-            }
-            return result;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Unreadable message", e);
-        }
+        return MessageHeaders.of(raw).stream().map(header -> Map.entry(mailgunName(header.getKey()), header.getValue())).toList();
     }
 }
