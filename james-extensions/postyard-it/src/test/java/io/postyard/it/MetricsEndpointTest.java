@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import org.apache.james.utils.SMTPMessageSender;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,5 +52,26 @@ class MetricsEndpointTest {
             .contains("postyard_api_requests_seconds_bucket{")
             .contains("postyard_events_total{domain=\"metrics.test\",event=\"delivered\"");
         assertThat(postyard.webAdmin().get("/metrics").send().header("Content-Type")).startsWith("text/plain");
+    }
+
+    @Test
+    void smtpAnswersQueueAgeWebhookBacklogAndJamesOwnMetricsAreExposed() throws Exception {
+        try (SMTPMessageSender smtp = SMTPMessageSender.noAuthentication(PostyardExtension.LOCALHOST, postyard.smtpPort(), "far.example")) {
+            smtp.sendMessageWithHeaders("someone@far.example", "postmaster@metrics-smtp.test", "Subject: hi\r\n\r\nhello\r\n");
+        } catch (Exception refused) {
+            // A refused recipient is an answer counted too.
+        }
+        String port = Integer.toString(postyard.smtpPort());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> scrape().contains("postyard_smtp_replies_total{class=\"2xx\",command=\"helo\",port=\"" + port + "\"}")
+            || scrape().contains("postyard_smtp_replies_total{class=\"2xx\",command=\"ehlo\",port=\"" + port + "\"}"));
+        String metrics = scrape();
+
+        assertThat(metrics).contains("postyard_smtp_connections_total{port=\"" + port + "\"}")
+            .containsPattern("postyard_smtp_replies_total\\{class=\"[245]xx\",command=\"rcpt\",port=\"" + port + "\"\\}")
+            .contains("postyard_queue_oldest_age_seconds{queue=\"spool\"}")
+            .contains("postyard_webhook_backlog{status=\"dead\"}")
+            .contains("postyard_webhook_backlog{status=\"pending\"}")
+            .containsPattern("\\njames_[a-z0-9_]+");
     }
 }

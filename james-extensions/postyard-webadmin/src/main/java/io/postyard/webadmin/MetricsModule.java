@@ -22,6 +22,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.postyard.core.event.EventSubscriber;
 import io.postyard.core.metrics.EventMetrics;
 import io.postyard.core.metrics.QueueMetrics;
+import io.postyard.core.metrics.WebhookBacklogMetrics;
 
 /**
  * One Micrometer registry for the whole server, in Prometheus's format, scraped from WebAdmin's {@code /metrics}
@@ -34,6 +35,8 @@ public class MetricsModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), EventSubscriber.class).addBinding().to(EventMetrics.class);
         Multibinder<MeterBinder> binders = Multibinder.newSetBinder(binder(), MeterBinder.class);
         binders.addBinding().to(QueueMetrics.class);
+        binders.addBinding().to(WebhookBacklogMetrics.class);
+        binders.addBinding().to(JamesMetricsBridge.class);
         binders.addBinding().toInstance(new JvmMemoryMetrics());
         binders.addBinding().toInstance(new JvmGcMetrics());
         binders.addBinding().toInstance(new JvmThreadMetrics());
