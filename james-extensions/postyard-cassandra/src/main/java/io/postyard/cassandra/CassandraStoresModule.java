@@ -17,6 +17,7 @@ import io.postyard.core.domain.DomainStore;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.key.KeyUseStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.stats.StatsStore;
 import io.postyard.core.storage.StorageAvailability;
@@ -41,6 +42,7 @@ public class CassandraStoresModule extends AbstractModule {
         bind(CassandraSigningKeyStore.class).in(Scopes.SINGLETON);
         bind(ApiKeyStore.class).to(CassandraApiKeyStore.class);
         bind(CassandraApiKeyStore.class).in(Scopes.SINGLETON);
+        bind(KeyUseStore.class).to(CassandraKeyUseStore.class).in(Scopes.SINGLETON);
         bind(DomainStore.class).to(CassandraDomainStore.class);
         bind(CassandraDomainStore.class).in(Scopes.SINGLETON);
         bind(DkimKeyStore.class).to(CassandraDkimKeyStore.class);
@@ -67,6 +69,7 @@ public class CassandraStoresModule extends AbstractModule {
         schema.addBinding().toInstance(CassandraAccountStore.SCHEMA);
         schema.addBinding().toInstance(CassandraSigningKeyStore.SCHEMA);
         schema.addBinding().toInstance(CassandraApiKeyStore.SCHEMA);
+        schema.addBinding().toInstance(CassandraKeyUseStore.SCHEMA);
         schema.addBinding().toInstance(CassandraDomainStore.SCHEMA);
         schema.addBinding().toInstance(CassandraDkimKeyStore.SCHEMA);
         schema.addBinding().toInstance(CassandraSuppressionStore.SCHEMA);

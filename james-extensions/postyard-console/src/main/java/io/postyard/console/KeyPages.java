@@ -1,5 +1,6 @@
 package io.postyard.console;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import io.postyard.core.key.KeyAdministration;
 import io.postyard.core.key.KeyKind;
 import io.postyard.core.key.KeyPermissions;
 import io.postyard.core.key.KeyRequest;
+import io.postyard.core.key.KeyUses;
 import io.postyard.http.ApiException;
 import io.postyard.http.FormData;
 import spark.Request;
@@ -37,6 +39,7 @@ import spark.Service;
  */
 class KeyPages {
     private final ApiKeyService keys;
+    private final KeyUses uses;
     private final KeyAdministration administration;
     private final DomainService domains;
     private final Set<KeyKind> kinds;
@@ -44,9 +47,10 @@ class KeyPages {
     private final Templates templates;
 
     @Inject
-    KeyPages(ApiKeyService keys, KeyAdministration administration, DomainService domains, Set<KeyKind> kinds,
+    KeyPages(ApiKeyService keys, KeyUses uses, KeyAdministration administration, DomainService domains, Set<KeyKind> kinds,
              Set<KeyPermissions> permissions, Templates templates) {
         this.keys = keys;
+        this.uses = uses;
         this.administration = administration;
         this.domains = domains;
         this.kinds = Set.copyOf(kinds);
@@ -63,10 +67,16 @@ class KeyPages {
 
     private Object page(Request request, Response response, Optional<IssuedKey> issued, Optional<String> error) {
         ConsoleSession session = ConsoleAccess.session(request);
+        List<ApiKey> owned = keys.list(session.account());
+        Map<ApiKeyId, Instant> lastUses = uses.lastUses(owned.stream().map(ApiKey::id).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
-        keys.list(session.account()).stream()
+        owned.stream()
             .sorted(Comparator.comparing(ApiKey::createdAt).reversed())
-            .forEach(key -> rows.add(view(key)));
+            .forEach(key -> {
+                Map<String, Object> row = view(key);
+                row.put("lastUsedAt", Optional.ofNullable(lastUses.get(key.id())).map(Object::toString).orElse("never"));
+                rows.add(row);
+            });
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("keys", rows);
         model.put("kinds", kinds.stream().map(KeyKind::name).sorted().map(name -> Map.of("name", name,

@@ -8,6 +8,7 @@ import javax.inject.Inject;
 
 import io.postyard.core.key.ApiKey;
 import io.postyard.core.key.ApiKeyService;
+import io.postyard.core.key.KeyUses;
 import spark.Request;
 import spark.Response;
 
@@ -20,11 +21,13 @@ public class KeyAuthentication {
     private static final String LIMIT = "postyard.rateLimit";
 
     private final ApiKeyService keys;
+    private final KeyUses uses;
     private final RateLimiter rateLimiter;
 
     @Inject
-    public KeyAuthentication(ApiKeyService keys, RateLimiter rateLimiter) {
+    public KeyAuthentication(ApiKeyService keys, KeyUses uses, RateLimiter rateLimiter) {
         this.keys = keys;
+        this.uses = uses;
         this.rateLimiter = rateLimiter;
     }
 
@@ -40,6 +43,7 @@ public class KeyAuthentication {
             .filter(candidate -> policy.kinds().contains(candidate.kind()))
             .orElseThrow(policy.refusals()::wrong);
         Authenticated.set(request, key);
+        uses.used(key);
         charge(request, response, policy, key);
         return key;
     }

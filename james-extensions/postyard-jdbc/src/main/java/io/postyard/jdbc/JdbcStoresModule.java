@@ -17,6 +17,7 @@ import io.postyard.core.event.EventStore;
 import io.postyard.core.job.TimedJob;
 import io.postyard.core.key.ApiKeyStore;
 import io.postyard.core.key.CachedApiKeyStore;
+import io.postyard.core.key.KeyUseStore;
 import io.postyard.core.mailbox.CachedHostedMailboxStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.stats.StatsStore;
@@ -49,6 +50,8 @@ public class JdbcStoresModule extends AbstractModule {
         bind(JdbcDkimKeyStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcDkimKeyStore.SCHEMA);
         bind(JdbcApiKeyStore.class).in(Scopes.SINGLETON);
+        bind(KeyUseStore.class).to(JdbcKeyUseStore.class).in(Scopes.SINGLETON);
+        schema.addBinding().toInstance(JdbcKeyUseStore.SCHEMA);
         schema.addBinding().toInstance(JdbcApiKeyStore.SCHEMA);
         bind(JdbcDomainStore.class).in(Scopes.SINGLETON);
         schema.addBinding().toInstance(JdbcDomainStore.SCHEMA);

@@ -15,7 +15,9 @@ import io.postyard.core.domain.MemoryDomainStore;
 import io.postyard.core.event.EventStore;
 import io.postyard.core.event.MemoryEventStore;
 import io.postyard.core.key.ApiKeyStore;
+import io.postyard.core.key.KeyUseStore;
 import io.postyard.core.key.MemoryApiKeyStore;
+import io.postyard.core.key.MemoryKeyUseStore;
 import io.postyard.core.mailbox.HostedMailboxStore;
 import io.postyard.core.mailbox.MemoryHostedMailboxStore;
 import io.postyard.core.stats.MemoryStatsStore;
@@ -39,6 +41,7 @@ public class MemoryStoresModule extends AbstractModule {
         bind(MemoryAccountStore.class).in(Scopes.SINGLETON);
         bind(ApiKeyStore.class).to(MemoryApiKeyStore.class);
         bind(MemoryApiKeyStore.class).in(Scopes.SINGLETON);
+        bind(KeyUseStore.class).to(MemoryKeyUseStore.class).in(Scopes.SINGLETON);
         bind(DomainStore.class).to(MemoryDomainStore.class);
         bind(MemoryDomainStore.class).in(Scopes.SINGLETON);
         bind(SuppressionStore.class).to(MemorySuppressionStore.class);

@@ -27,6 +27,7 @@ import io.postyard.core.event.EventHistory;
 import io.postyard.core.event.EventPublisher;
 import io.postyard.core.inbound.InboundRouter;
 import io.postyard.core.job.TimedJob;
+import io.postyard.core.key.KeyUses;
 import io.postyard.core.mailbox.HostedMailboxKind;
 import io.postyard.core.key.ApiKeyService;
 import io.postyard.core.key.KeyAdministration;
@@ -122,6 +123,7 @@ public class PostyardModule extends AbstractModule {
         bind(MailUsers.class).in(Scopes.SINGLETON);
         bind(HostedMailboxService.class).in(Scopes.SINGLETON);
         bind(MailboxMessages.class).in(Scopes.SINGLETON);
+        bind(KeyUses.class).in(Scopes.SINGLETON);
 
         Multibinder<KeyKind> keyKinds = Multibinder.newSetBinder(binder(), KeyKind.class);
         keyKinds.addBinding().toInstance(KeyKind.PRIMARY);

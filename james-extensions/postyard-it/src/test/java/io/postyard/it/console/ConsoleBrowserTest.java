@@ -113,6 +113,7 @@ class ConsoleBrowserTest {
         WebElement row = driver.findElements(By.cssSelector("#keys tr")).stream()
             .filter(candidate -> candidate.getText().contains("From the console")).findFirst().orElseThrow();
         assertThat(row.getText()).contains("emails:read, emails:write").contains("…" + secret.substring(secret.length() - 4));
+        assertThat(row.findElement(By.cssSelector("td.last-used")).getText()).startsWith("20");
         String keyId = row.getAttribute("data-key");
         row.findElement(By.cssSelector("button.revoke")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#keys tr[data-key='" + keyId + "']"), "revoked"));
