@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.postyard.core.time.SettableClock;
+
 import io.postyard.core.account.AccountId;
 
 class ConsoleSessionsTest {

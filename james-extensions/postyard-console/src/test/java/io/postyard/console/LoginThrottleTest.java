@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.postyard.core.time.SettableClock;
+
 class LoginThrottleTest {
     private final SettableClock clock = new SettableClock();
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);

@@ -110,6 +110,23 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    @Order(3)
+    void theCsvExportQuotesCellsASpreadsheetWouldRunAsFormulas() {
+        String cookie = signIn(PASSWORD);
+        postyard.api().post("/console/domains").header("Cookie", cookie)
+            .form(Map.of("name", "csv.test", "csrf", csrfOf(cookie, "/console/domains"))).send();
+        postyard.api().post("/mailgun/v3/csv.test/bounces").basicAuth("api", postyard.primaryKey())
+            .form(Map.of("address", "=cmd@far.example", "error", "mailbox full")).send();
+
+        ApiResponse csv = postyard.api().get("/console/suppressions/export.csv?domain=csv.test&type=bounces").header("Cookie", cookie).send();
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("csv.test-bounces.csv");
+        assertThat(csv.body()).startsWith("address,detail,created_at\r\n").contains("\"'=cmd@far.example\",\"mailbox full\",");
+    }
+
+    @Test
     @Order(4)
     void aFormPostWithoutItsCsrfTokenIsRefused() {
         String cookie = signIn(PASSWORD);

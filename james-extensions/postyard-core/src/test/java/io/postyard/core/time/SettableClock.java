@@ -1,4 +1,4 @@
-package io.postyard.console;
+package io.postyard.core.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves. */
-final class SettableClock extends Clock {
+/** A clock a test moves, shared through the core test-jar. */
+public final class SettableClock extends Clock {
     private Instant now = Instant.parse("2026-12-08T10:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
